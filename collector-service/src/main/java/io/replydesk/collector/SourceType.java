@@ -1,0 +1,32 @@
+package io.replydesk.collector;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The kinds of source the collector can watch; the JSON name is the lower-case one. */
+public enum SourceType {
+    RSS,
+    WEBHOOK,
+    DEMO;
+
+    @JsonValue
+    public String json() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static SourceType fromJson(String value) {
+        if (value != null) {
+            for (SourceType type : values()) {
+                if (type.json().equalsIgnoreCase(value.trim())) {
+                    return type;
+                }
+            }
+        }
+        throw new IllegalArgumentException("unknown source type '" + value + "'; known types: "
+                + Arrays.stream(values()).map(SourceType::json).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,25 @@
+package io.replydesk.collector.messaging;
+
+import io.replydesk.collector.service.ReplyDispatcher;
+import io.replydesk.events.EventCodec;
+import io.replydesk.events.ReplyApproved;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Approved replies from the response service; a record that is not one goes to replies.approved.dlq. */
+@ApplicationScoped
+public class ReplyApprovedConsumer {
+
+    private final ReplyDispatcher dispatcher;
+
+    public ReplyApprovedConsumer(ReplyDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @Incoming("replies-approved")
+    @Blocking
+    public void onApproved(String record) throws InterruptedException {
+        dispatcher.dispatch(EventCodec.fromJson(record, ReplyApproved.class));
+    }
+}

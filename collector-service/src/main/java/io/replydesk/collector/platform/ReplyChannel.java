@@ -1,0 +1,19 @@
+package io.replydesk.collector.platform;
+
+import io.replydesk.collector.SourceType;
+import io.replydesk.collector.Source;
+import io.replydesk.events.ReplyApproved;
+
+/** How approved replies reach one kind of source. Implementations are called outside any transaction. */
+public interface ReplyChannel {
+
+    SourceType type();
+
+    boolean canReply(Source source);
+
+    /**
+     * Posts the reply once. Implementations pass {@code approval.idempotencyKey()} to the platform where it
+     * supports one, so a retry after an unknown outcome cannot post twice.
+     */
+    ReplyResult post(Source source, ReplyApproved approval);
+}

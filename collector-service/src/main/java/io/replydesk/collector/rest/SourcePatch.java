@@ -1,0 +1,13 @@
+package io.replydesk.collector.rest;
+
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+
+/** A partial change to a source: absent fields stay as they are. The type cannot change. */
+public record SourcePatch(
+        @Size(min = 1, max = 200) String name,
+        @Size(max = 2000) String url,
+        @Size(max = 2000) String replyCallbackUrl,
+        Duration pollInterval,
+        Boolean enabled) {
+}

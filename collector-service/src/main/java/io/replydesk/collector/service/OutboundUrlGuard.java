@@ -1,0 +1,94 @@
+package io.replydesk.collector.service;
+
+import io.replydesk.collector.config.CollectorConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Locale;
+
+/**
+ * Refuses outbound URLs that would let a user make the collector reach inside the network (SSRF): non-HTTP
+ * schemes, credentials in the URL, and hosts resolving to loopback, link-local, private or other internal
+ * addresses unless configuration allows them. Checked when a URL is saved and again before every request, so
+ * a DNS change cannot slip past.
+ */
+@ApplicationScoped
+public class OutboundUrlGuard {
+
+    private final boolean allowPrivate;
+
+    @Inject
+    public OutboundUrlGuard(CollectorConfig config) {
+        this(config.outbound().allowPrivateAddresses());
+    }
+
+    OutboundUrlGuard(boolean allowPrivate) {
+        this.allowPrivate = allowPrivate;
+    }
+
+    /** @throws UnsafeUrlException naming what is wrong with the URL */
+    public URI check(String url) {
+        if (url == null || url.isBlank()) {
+            throw new UnsafeUrlException("URL is missing");
+        }
+        URI uri;
+        try {
+            uri = new URI(url.trim());
+        } catch (java.net.URISyntaxException e) {
+            throw new UnsafeUrlException("not a valid URL: " + e.getMessage());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new UnsafeUrlException("only http and https URLs are allowed, not '" + scheme + "'");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw new UnsafeUrlException("URL has no host");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new UnsafeUrlException("URL must not contain credentials; use a named credential instead");
+        }
+        if (!allowPrivate) {
+            for (InetAddress address : resolve(uri.getHost())) {
+                if (internal(address)) {
+                    throw new UnsafeUrlException("host " + uri.getHost() + " resolves to an internal address ("
+                            + address.getHostAddress() + "); set REPLYDESK_COLLECTOR_OUTBOUND_ALLOW_PRIVATE_ADDRESSES"
+                            + "=true to allow it");
+                }
+            }
+        }
+        return uri;
+    }
+
+    private static InetAddress[] resolve(String host) {
+        try {
+            return InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+        } catch (UnknownHostException e) {
+            throw new UnsafeUrlException("host " + host + " cannot be resolved");
+        }
+    }
+
+    static boolean internal(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] b = address.getAddress();
+        if (address instanceof Inet6Address) {
+            return (b[0] & 0xfe) == 0xfc; // unique local fc00::/7
+        }
+        int first = b[0] & 0xff;
+        int second = b[1] & 0xff;
+        return (first == 100 && second >= 64 && second <= 127) // carrier-grade NAT, often cluster-internal
+                || first == 0 || first >= 240;
+    }
+
+    /** A URL the collector will not call. */
+    public static class UnsafeUrlException extends IllegalArgumentException {
+        public UnsafeUrlException(String message) {
+            super(message);
+        }
+    }
+}

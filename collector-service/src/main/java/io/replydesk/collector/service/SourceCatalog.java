@@ -1,0 +1,160 @@
+package io.replydesk.collector.service;
+
+import io.replydesk.collector.Source;
+import io.replydesk.collector.SourceType;
+import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.rest.ProblemException;
+import io.replydesk.collector.rest.SourcePatch;
+import io.replydesk.collector.rest.SourceRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Creates, changes and removes sources, checking every URL against the SSRF guard before it is saved. */
+@ApplicationScoped
+public class SourceCatalog {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
+
+    private final OutboundUrlGuard guard;
+    private final CollectorConfig config;
+
+    public SourceCatalog(OutboundUrlGuard guard, CollectorConfig config) {
+        this.guard = guard;
+        this.config = config;
+    }
+
+    /** A new source and, for a webhook, the ingest token it accepts (returned to the caller once). */
+    public record Created(Source source, String ingestToken) {
+    }
+
+    @Transactional
+    public Created create(SourceRequest request) {
+        if (request.type() == SourceType.DEMO) {
+            throw ProblemException.badRequest("the demo source is built in; it cannot be created");
+        }
+        Source source = new Source();
+        source.id = newId();
+        source.type = request.type();
+        source.name = request.name() == null || request.name().isBlank() ? request.type().json() : request.name();
+        source.createdAt = Instant.now();
+        source.enabled = request.enabled() == null || request.enabled();
+        String token = null;
+        switch (request.type()) {
+            case RSS -> {
+                source.url = guard.check(require(request.url(), "url")).toString();
+                source.pollIntervalSeconds = (int) pollInterval(request.pollInterval()).toSeconds();
+                source.nextPollAt = Instant.now();
+            }
+            case WEBHOOK -> {
+                if (request.replyCallbackUrl() != null && !request.replyCallbackUrl().isBlank()) {
+                    source.replyCallbackUrl = guard.check(request.replyCallbackUrl()).toString();
+                }
+                token = "rdw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(24));
+                source.ingestTokenHash = hash(token);
+            }
+            default -> throw ProblemException.badRequest("sources of type " + request.type().json()
+                    + " cannot be created yet");
+        }
+        source.persist();
+        return new Created(source, token);
+    }
+
+    @Transactional
+    public Source update(String id, SourcePatch patch) {
+        Source source = get(id);
+        if (patch.name() != null) {
+            source.name = patch.name();
+        }
+        if (patch.enabled() != null) {
+            source.enabled = patch.enabled();
+        }
+        if (patch.url() != null) {
+            if (source.type != SourceType.RSS) {
+                throw ProblemException.badRequest("url applies to rss sources only");
+            }
+            source.url = guard.check(patch.url()).toString();
+            source.etag = null;
+            source.lastModified = null;
+        }
+        if (patch.replyCallbackUrl() != null) {
+            if (source.type != SourceType.WEBHOOK) {
+                throw ProblemException.badRequest("replyCallbackUrl applies to webhook sources only");
+            }
+            source.replyCallbackUrl = patch.replyCallbackUrl().isBlank() ? null
+                    : guard.check(patch.replyCallbackUrl()).toString();
+        }
+        if (patch.pollInterval() != null) {
+            if (!source.polled()) {
+                throw ProblemException.badRequest("pollInterval applies to polled sources only");
+            }
+            source.pollIntervalSeconds = (int) pollInterval(patch.pollInterval()).toSeconds();
+            source.nextPollAt = Instant.now();
+        }
+        return source;
+    }
+
+    @Transactional
+    public void delete(String id) {
+        get(id).delete();
+    }
+
+    public Source get(String id) {
+        Source source = Source.findById(id);
+        if (source == null) {
+            throw ProblemException.notFound("no source with id '" + id + "'");
+        }
+        return source;
+    }
+
+    public List<Source> all() {
+        return Source.listAll(io.quarkus.panache.common.Sort.by("createdAt"));
+    }
+
+    public static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Duration pollInterval(Duration requested) {
+        Duration interval = requested == null ? config.rss().defaultPollInterval() : requested;
+        if (interval.compareTo(config.rss().minPollInterval()) < 0) {
+            throw ProblemException.badRequest("pollInterval must be at least " + config.rss().minPollInterval());
+        }
+        return interval;
+    }
+
+    private static String require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest(field + " is required");
+        }
+        return value;
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String newId() {
+        StringBuilder id = new StringBuilder("src_");
+        for (int i = 0; i < 10; i++) {
+            id.append(ID_ALPHABET.charAt(RANDOM.nextInt(ID_ALPHABET.length())));
+        }
+        return id.toString();
+    }
+}

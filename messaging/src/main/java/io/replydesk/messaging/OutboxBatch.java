@@ -1,0 +1,73 @@
+package io.replydesk.messaging;
+
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Sends one batch of unpublished outbox rows, in order, and marks each sent only once Kafka acknowledged it. */
+@ApplicationScoped
+class OutboxBatch {
+
+    static final int SIZE = 100;
+    /** Any fixed number: one relay across all replicas holds it, which keeps per-key order. */
+    private static final long RELAY_LOCK = 0x5265706c79L;
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    @Channel("outbox")
+    Emitter<String> emitter;
+
+    /** @return how many rows were sent; fewer than {@link #SIZE} means the outbox is drained */
+    @Transactional
+    int publishNext() throws Exception {
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, topic, record_key, payload from outbox_event "
+                + "where published_at is null order by created_at, id limit " + SIZE).getResultList();
+        for (Object[] row : rows) {
+            send((String) row[1], (String) row[2], (String) row[3]);
+            em.createNativeQuery("update outbox_event set published_at = now() where id = ?1")
+                    .setParameter(1, (UUID) row[0]).executeUpdate();
+        }
+        return rows.size();
+    }
+
+    @Transactional
+    int purgePublishedBefore(Duration age) {
+        return em.createNativeQuery("delete from outbox_event where published_at < now() - cast(?1 as interval)")
+                .setParameter(1, age.toSeconds() + " seconds").executeUpdate();
+    }
+
+    private void send(String topic, String key, String payload) throws Exception {
+        CompletableFuture<Void> acked = new CompletableFuture<>();
+        Message<String> message = Message.of(payload)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(topic).withKey(key).build())
+                .withAck(() -> {
+                    acked.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(failure -> {
+                    acked.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        emitter.send(message);
+        acked.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}
