@@ -1,0 +1,83 @@
+package io.replydesk.collector.platform.rss;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.replydesk.collector.IncomingPost;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeedReaderTest {
+
+    private final FeedReader reader = new FeedReader(20_000);
+
+    static byte[] fixture(String name) throws IOException {
+        try (InputStream in = FeedReaderTest.class.getResourceAsStream("/fixtures/rss/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void readsRealWorldRss1Feed() throws Exception {
+        List<IncomingPost> posts = reader.read(fixture("slashdot.xml"));
+
+        assertThat(posts).hasSize(11);
+        assertThat(posts).allSatisfy(p -> {
+            assertThat(p.externalId()).startsWith("http");
+            assertThat(p.text()).isNotBlank().doesNotContain("<");
+        });
+    }
+
+    @Test
+    void readsRealWorldAtomFeedWithDates() throws Exception {
+        List<IncomingPost> posts = reader.read(fixture("usgs-gov-earthquakes-all-hour-atom.xml"));
+
+        assertThat(posts).hasSize(6);
+        assertThat(posts.get(0).externalId()).startsWith("urn:");
+        assertThat(posts.get(0).createdAt()).isAfter(Instant.parse("2018-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void reducesHostileHtmlToTextAndSkipsEntriesWithoutIdentity() throws Exception {
+        List<IncomingPost> posts = reader.read(fixture("hostile-html.xml"));
+
+        assertThat(posts).singleElement().satisfies(p -> {
+            assertThat(p.externalId()).isEqualTo("h-1");
+            assertThat(p.text()).contains("Terrible service").contains("Waited two hours.")
+                    .doesNotContain("<script").doesNotContain("onerror").doesNotContain("javascript:");
+            assertThat(p.author().handle()).isEqualTo("angry@example.org");
+            assertThat(p.createdAt()).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+        });
+    }
+
+    @Test
+    void refusesExternalEntitiesAndEntityExpansion() {
+        assertThatThrownBy(() -> reader.read(fixture("xxe.xml")))
+                .isInstanceOf(FeedReader.MalformedFeedException.class);
+        assertThatThrownBy(() -> reader.read(fixture("billion-laughs.xml")))
+                .isInstanceOf(FeedReader.MalformedFeedException.class);
+    }
+
+    @Test
+    void refusesTruncatedAndNonFeedDocuments() {
+        assertThatThrownBy(() -> reader.read(fixture("truncated.xml")))
+                .isInstanceOf(FeedReader.MalformedFeedException.class).hasMessageContaining("not a readable");
+        assertThatThrownBy(() -> reader.read("<html><body>hello</body></html>".getBytes()))
+                .isInstanceOf(FeedReader.MalformedFeedException.class);
+        assertThatThrownBy(() -> reader.read(new byte[0]))
+                .isInstanceOf(FeedReader.MalformedFeedException.class);
+    }
+
+    @Test
+    void cutsOverlongEntriesAtTheTextLimit() throws Exception {
+        String rss = "<rss version=\"2.0\"><channel><title>t</title><link>http://x/</link><description>d</description>"
+                + "<item><guid>long</guid><description>" + "a".repeat(50) + "</description></item></channel></rss>";
+
+        List<IncomingPost> posts = new FeedReader(20).read(rss.getBytes());
+
+        assertThat(posts.get(0).text()).hasSize(20);
+    }
+}

@@ -1,0 +1,88 @@
+package io.replydesk.collector.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.replydesk.collector.Api;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SourceResourceTest {
+
+    @Test
+    void createsWebhookSourceAndShowsItsTokenOnlyOnce() {
+        Map<String, Object> created = Api.createSource(Map.of("type", "webhook", "name", "Shop reviews",
+                "replyCallbackUrl", "http://127.0.0.1:1/replies"));
+        String id = (String) created.get("id");
+
+        org.assertj.core.api.Assertions.assertThat((String) created.get("ingestToken")).startsWith("rdw_");
+        Api.admin().get("/api/v1/sources/" + id).then().statusCode(200)
+                .body("type", equalTo("webhook"))
+                .body("canReply", equalTo(true))
+                .body("ingestUrl", equalTo("/api/v1/ingest/" + id))
+                .body("ingestToken", nullValue())
+                .body("health", notNullValue());
+        Api.viewer().get("/api/v1/sources").then().statusCode(200).body("id", hasItem(id))
+                .body("ingestToken", org.hamcrest.Matchers.everyItem(nullValue()));
+    }
+
+    @Test
+    void createsRssSourceWithPollInterval() {
+        Map<String, Object> created = Api.createSource(Map.of("type", "rss", "name", "Blog",
+                "url", "http://127.0.0.1:1/feed.xml", "pollInterval", "PT1M"));
+
+        Api.admin().get("/api/v1/sources/" + created.get("id")).then().statusCode(200)
+                .body("pollInterval", equalTo("PT1M")).body("canReply", equalTo(false));
+    }
+
+    @Test
+    void patchesAndDeletes() {
+        String id = (String) Api.createSource(Map.of("type", "webhook", "name", "Old")).get("id");
+
+        Api.admin().contentType(ContentType.JSON).body(Map.of("name", "New", "enabled", false))
+                .patch("/api/v1/sources/" + id).then().statusCode(200)
+                .body("name", equalTo("New")).body("enabled", equalTo(false));
+        Api.admin().delete("/api/v1/sources/" + id).then().statusCode(204);
+        Api.admin().get("/api/v1/sources/" + id).then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString(id));
+    }
+
+    @Test
+    void refusesBadSourcesWithProblemDetails() {
+        Api.admin().contentType(ContentType.JSON).body("{\"type\": \"myspace\", \"name\": \"x\"}")
+                .post("/api/v1/sources").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("unknown source type 'myspace'"));
+        Api.admin().contentType(ContentType.JSON).body("{\"type\": \"rss\", \"name\": \"x\"}")
+                .post("/api/v1/sources").then().statusCode(400).body("detail", containsString("url is required"));
+        Api.admin().contentType(ContentType.JSON).body("{\"type\": \"rss\", \"url\": \"file:///etc/passwd\"}")
+                .post("/api/v1/sources").then().statusCode(400).body("detail", containsString("only http and https"));
+        Api.admin().contentType(ContentType.JSON).body("{\"name\": \"x\"}")
+                .post("/api/v1/sources").then().statusCode(400).body("detail", containsString("type"));
+        Api.admin().contentType(ContentType.JSON).body("{\"type\": ")
+                .post("/api/v1/sources").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", startsWith("invalid JSON"));
+        Api.admin().contentType(ContentType.TEXT).body("type=rss")
+                .post("/api/v1/sources").then().statusCode(415).contentType("application/problem+json");
+        Api.admin().contentType(ContentType.JSON).body("{\"type\": \"rss\", \"url\": \"http://127.0.0.1/\","
+                + " \"pollInterval\": \"PT1S\"}")
+                .post("/api/v1/sources").then().statusCode(400).body("detail", containsString("at least"));
+    }
+
+    @Test
+    void requiresLoginAndTheAdminRoleToChangeSources() {
+        given().get("/api/v1/sources").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("type", "webhook"))
+                .post("/api/v1/sources").then().statusCode(401);
+        Api.viewer().contentType(ContentType.JSON).body(Map.of("type", "webhook"))
+                .post("/api/v1/sources").then().statusCode(403);
+        given().auth().preemptive().basic("admin", "wrong").get("/api/v1/sources").then().statusCode(401);
+    }
+}

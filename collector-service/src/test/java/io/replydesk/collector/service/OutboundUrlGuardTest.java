@@ -1,0 +1,48 @@
+package io.replydesk.collector.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class OutboundUrlGuardTest {
+
+    private final OutboundUrlGuard production = new OutboundUrlGuard(false);
+    private final OutboundUrlGuard local = new OutboundUrlGuard(true);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1/feed", "http://localhost:8080/", "http://[::1]/x",
+        "http://169.254.169.254/latest/meta-data/", "http://10.0.0.5/", "http://192.168.1.1/",
+        "http://172.16.3.4/", "http://100.64.0.1/", "http://0.0.0.0/", "http://[fd00::1]/"})
+    void refusesInternalAddressesInProduction(String url) {
+        assertThatThrownBy(() -> production.check(url))
+                .isInstanceOf(OutboundUrlGuard.UnsafeUrlException.class)
+                .hasMessageContaining("internal address");
+    }
+
+    @Test
+    void allowsInternalAddressesWhenConfigured() {
+        assertThat(local.check("http://127.0.0.1:9999/cb").getPort()).isEqualTo(9999);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file:///etc/passwd", "gopher://x/", "ftp://example.org/feed", "javascript:alert(1)"})
+    void refusesSchemesOtherThanHttp(String url) {
+        assertThatThrownBy(() -> local.check(url)).hasMessageContaining("only http and https");
+    }
+
+    @Test
+    void refusesCredentialsMissingHostsAndGarbage() {
+        assertThatThrownBy(() -> local.check("http://user:pw@example.org/")).hasMessageContaining("credentials");
+        assertThatThrownBy(() -> local.check("http:///nohost")).hasMessageContaining("no host");
+        assertThatThrownBy(() -> local.check("ht tp://x")).hasMessageContaining("not a valid URL");
+        assertThatThrownBy(() -> local.check(" ")).hasMessageContaining("missing");
+    }
+
+    @Test
+    void acceptsPublicAddresses() {
+        assertThat(production.check("https://93.184.215.14/feed.xml").getHost()).isEqualTo("93.184.215.14");
+    }
+}
