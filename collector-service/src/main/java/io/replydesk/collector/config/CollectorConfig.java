@@ -60,6 +60,10 @@ public interface CollectorConfig {
 
         @WithDefault("4")
         int parallelPolls();
+
+        /** How often the poller looks for due sources. */
+        @WithDefault("5s")
+        Duration tick();
     }
 
     /** Posting approved replies. */

@@ -37,6 +37,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return invalidJson(json);
+        }
         Response original = e.getResponse();
         Response.StatusType status = original.getStatusInfo();
         String detail = switch (status.getStatusCode()) {

@@ -72,7 +72,7 @@ class SourceResourceTest {
         Api.admin().contentType(ContentType.TEXT).body("type=rss")
                 .post("/api/v1/sources").then().statusCode(415).contentType("application/problem+json");
         Api.admin().contentType(ContentType.JSON).body("{\"type\": \"rss\", \"url\": \"http://127.0.0.1/\","
-                + " \"pollInterval\": \"PT1S\"}")
+                + " \"pollInterval\": \"PT0.2S\"}")
                 .post("/api/v1/sources").then().statusCode(400).body("detail", containsString("at least"));
     }
 

@@ -24,7 +24,7 @@ class FeedReaderTest {
     void readsRealWorldRss1Feed() throws Exception {
         List<IncomingPost> posts = reader.read(fixture("slashdot.xml"));
 
-        assertThat(posts).hasSize(11);
+        assertThat(posts).hasSize(10);
         assertThat(posts).allSatisfy(p -> {
             assertThat(p.externalId()).startsWith("http");
             assertThat(p.text()).isNotBlank().doesNotContain("<");
