@@ -1,0 +1,11 @@
+package io.replydesk.response;
+
+/** The kinds of change the audit trail records. */
+public enum AuditAction {
+    CREATED,
+    EDITED,
+    APPROVED,
+    REJECTED,
+    POSTED,
+    FAILED
+}

@@ -1,0 +1,267 @@
+package io.replydesk.response;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.replydesk.events.Flag;
+import io.replydesk.events.PostAssessed;
+import io.replydesk.events.PostObserved;
+import io.replydesk.events.Reason;
+import io.replydesk.events.SentimentLabel;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A reply drafted for one flagged post, and its way through approval and posting. There is one draft per
+ * post: later assessments of the same post refresh the pending draft instead of adding another.
+ */
+@Entity
+@Table(name = "draft")
+public class Draft extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+    private String postId;
+    private int postVersion;
+    private String sourceId;
+    private String externalId;
+    private String language;
+    private String text;
+    @Enumerated(EnumType.STRING)
+    private DraftStatus status;
+    private int priority;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Flag> flags;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Reason> reasons;
+    private String category;
+    @Enumerated(EnumType.STRING)
+    private SentimentLabel sentimentLabel;
+    private Double sentimentScore;
+    @Embedded
+    private PostSnapshot post;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private String approvedBy;
+    private Instant approvedAt;
+    private String rejectedBy;
+    private Instant rejectedAt;
+    private String rejectionReason;
+    private String platformReplyId;
+    private String failureReason;
+    @Version
+    private long version;
+
+    protected Draft() {
+    }
+
+    /** A new PENDING draft with the given reply text for the assessed post. */
+    public static Draft open(PostAssessed assessed, String language, String text) {
+        PostObserved observed = assessed.post();
+        Draft draft = new Draft();
+        draft.id = UUID.randomUUID();
+        draft.postId = observed.postId();
+        draft.sourceId = observed.sourceId();
+        draft.externalId = observed.externalId();
+        draft.language = language;
+        draft.text = text;
+        draft.status = DraftStatus.PENDING;
+        draft.createdAt = now();
+        draft.takeAssessment(assessed);
+        return draft;
+    }
+
+    /**
+     * Takes a newer assessment of the same post (engagement grew, it went viral, it was edited) so the inbox
+     * orders by what is true now. The reply text is left alone: a person may already have edited it.
+     *
+     * @return whether anything was taken; older or repeated versions and decided drafts are left unchanged
+     */
+    public boolean refresh(PostAssessed assessed) {
+        if (status != DraftStatus.PENDING || assessed.post().version() <= postVersion) {
+            return false;
+        }
+        takeAssessment(assessed);
+        return true;
+    }
+
+    private void takeAssessment(PostAssessed assessed) {
+        postVersion = assessed.post().version();
+        priority = assessed.priority();
+        flags = new ArrayList<>(assessed.flags());
+        reasons = new ArrayList<>(assessed.reasons());
+        category = assessed.category();
+        sentimentLabel = assessed.sentiment() == null ? null : assessed.sentiment().label();
+        sentimentScore = assessed.sentiment() == null ? null : assessed.sentiment().score();
+        post = PostSnapshot.of(assessed.post());
+        updatedAt = now();
+    }
+
+    /** @throws StaleDraftException when the caller worked on another version than the stored one */
+    public void requireVersion(long expected) {
+        if (expected != version) {
+            throw new StaleDraftException(id, expected, version);
+        }
+    }
+
+    public void edit(String newText) {
+        requireStatus("edit", DraftStatus.PENDING);
+        text = newText;
+        updatedAt = now();
+    }
+
+    public void approve(String by) {
+        requireStatus("approve", DraftStatus.PENDING);
+        status = DraftStatus.APPROVED;
+        approvedBy = by;
+        approvedAt = now();
+        updatedAt = approvedAt;
+    }
+
+    public void reject(String by, String reason) {
+        requireStatus("reject", DraftStatus.PENDING);
+        status = DraftStatus.REJECTED;
+        rejectedBy = by;
+        rejectedAt = now();
+        rejectionReason = reason;
+        updatedAt = rejectedAt;
+    }
+
+    /** Also from FAILED: a retry the collector made on its own may still succeed after a reported failure. */
+    public void markPosted(String replyId) {
+        requireStatus("mark posted", DraftStatus.APPROVED, DraftStatus.FAILED);
+        status = DraftStatus.POSTED;
+        platformReplyId = replyId;
+        failureReason = null;
+        updatedAt = now();
+    }
+
+    public void markFailed(String reason) {
+        requireStatus("mark failed", DraftStatus.APPROVED);
+        status = DraftStatus.FAILED;
+        failureReason = reason;
+        updatedAt = now();
+    }
+
+    /** Microseconds, as PostgreSQL stores them, so a response shows what a later read returns. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private void requireStatus(String action, DraftStatus... allowed) {
+        if (!Arrays.asList(allowed).contains(status)) {
+            throw new IllegalTransitionException(id, action, status);
+        }
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getPostId() {
+        return postId;
+    }
+
+    public int getPostVersion() {
+        return postVersion;
+    }
+
+    public String getSourceId() {
+        return sourceId;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public DraftStatus getStatus() {
+        return status;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public List<Flag> getFlags() {
+        return List.copyOf(flags);
+    }
+
+    public List<Reason> getReasons() {
+        return List.copyOf(reasons);
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public SentimentLabel getSentimentLabel() {
+        return sentimentLabel;
+    }
+
+    public Double getSentimentScore() {
+        return sentimentScore;
+    }
+
+    public PostSnapshot getPost() {
+        return post;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public String getRejectedBy() {
+        return rejectedBy;
+    }
+
+    public Instant getRejectedAt() {
+        return rejectedAt;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public String getPlatformReplyId() {
+        return platformReplyId;
+    }
+
+    public String getFailureReason() {
+        return failureReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,34 @@
+package io.replydesk.response.messaging;
+
+import io.replydesk.events.EventCodec;
+import io.replydesk.events.PostAssessed;
+import io.replydesk.messaging.ProcessedEvents;
+import io.replydesk.response.service.DraftIntake;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Reads posts.assessed; a record that is not a PostAssessed throws and goes to posts.assessed.dlq. */
+@ApplicationScoped
+public class AssessedPostConsumer {
+
+    static final String CONSUMER = "response.posts-assessed";
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Inject
+    DraftIntake intake;
+
+    @Incoming("posts-assessed")
+    @Blocking
+    @Transactional
+    public void consume(String json) {
+        PostAssessed assessed = EventCodec.fromJson(json, PostAssessed.class);
+        if (processed.firstDelivery(assessed.eventId(), CONSUMER)) {
+            intake.accept(assessed);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.replydesk.response.rest;
+
+import io.replydesk.events.Author;
+import io.replydesk.events.Flag;
+import io.replydesk.events.Reason;
+import io.replydesk.events.SentimentLabel;
+import io.replydesk.response.Draft;
+import io.replydesk.response.DraftStatus;
+import io.replydesk.response.PostSnapshot;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A draft as the API shows it; {@code version} is what an edit must send back. */
+public record DraftResponse(
+        UUID id,
+        String postId,
+        int postVersion,
+        String sourceId,
+        String externalId,
+        DraftStatus status,
+        String language,
+        String text,
+        long version,
+        Post post,
+        List<Flag> flags,
+        List<Reason> reasons,
+        String category,
+        int priority,
+        Sentiment sentiment,
+        Instant createdAt,
+        Instant updatedAt,
+        String approvedBy,
+        Instant approvedAt,
+        String rejectedBy,
+        Instant rejectedAt,
+        String rejectionReason,
+        String platformReplyId,
+        String failureReason) {
+
+    /** The post being answered. */
+    public record Post(Author author, String text, String url, Integer rating, Integer ratingScale, String language,
+            Instant createdAt) {
+
+        static Post from(PostSnapshot post) {
+            return new Post(post.author(), post.text(), post.url(), post.rating(), post.ratingScale(),
+                    post.language(), post.createdAt());
+        }
+    }
+
+    /** The post's sentiment as assessed. */
+    public record Sentiment(SentimentLabel label, Double score) {
+    }
+
+    public static DraftResponse from(Draft draft) {
+        return new DraftResponse(draft.getId(), draft.getPostId(), draft.getPostVersion(), draft.getSourceId(),
+                draft.getExternalId(), draft.getStatus(), draft.getLanguage(), draft.getText(), draft.getVersion(),
+                Post.from(draft.getPost()), draft.getFlags(), draft.getReasons(), draft.getCategory(),
+                draft.getPriority(), new Sentiment(draft.getSentimentLabel(), draft.getSentimentScore()),
+                draft.getCreatedAt(), draft.getUpdatedAt(), draft.getApprovedBy(), draft.getApprovedAt(),
+                draft.getRejectedBy(), draft.getRejectedAt(), draft.getRejectionReason(), draft.getPlatformReplyId(),
+                draft.getFailureReason());
+    }
+}

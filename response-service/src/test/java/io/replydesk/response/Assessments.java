@@ -1,0 +1,46 @@
+package io.replydesk.response;
+
+import io.replydesk.events.Author;
+import io.replydesk.events.Engagement;
+import io.replydesk.events.Events;
+import io.replydesk.events.Flag;
+import io.replydesk.events.PostAssessed;
+import io.replydesk.events.PostKind;
+import io.replydesk.events.PostObserved;
+import io.replydesk.events.Reason;
+import io.replydesk.events.Sentiment;
+import io.replydesk.events.SentimentLabel;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Builds PostAssessed events for tests. */
+public final class Assessments {
+
+    private Assessments() {
+    }
+
+    /** A fresh post id, so tests sharing one database never see each other's drafts. */
+    public static String newPostId() {
+        return "test-source:" + UUID.randomUUID();
+    }
+
+    public static PostObserved post(String postId, int version, String language, String text) {
+        Instant now = Instant.now();
+        return new PostObserved(UUID.randomUUID(), PostObserved.TYPE, PostObserved.SCHEMA_VERSION, now, postId,
+                version, "test-source", "webhook", PostKind.REVIEW, postId.substring(postId.indexOf(':') + 1),
+                "https://example.test/reviews/" + version, new Author("mario.rossi", "Mario Rossi", 120L), text, 1, 5,
+                language, now.minusSeconds(3600), now, Engagement.none(now), null, true);
+    }
+
+    public static PostAssessed negative(String postId, String language, String text, int priority) {
+        return assessed(post(postId, 1, language, text), language, List.of(Flag.NEGATIVE), priority);
+    }
+
+    public static PostAssessed assessed(PostObserved post, String language, List<Flag> flags, int priority) {
+        SentimentLabel label = flags.contains(Flag.NEGATIVE) ? SentimentLabel.NEGATIVE : SentimentLabel.POSITIVE;
+        List<Reason> reasons = flags.stream().map(f -> new Reason(f, "TEST_" + f, "raised by a test")).toList();
+        return Events.assessed(post, language, 0.97, new Sentiment(label, label == SentimentLabel.NEGATIVE ? -0.8 : 0.7),
+                flags, reasons, "PRODUCT_QUALITY", priority);
+    }
+}

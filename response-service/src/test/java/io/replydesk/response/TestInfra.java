@@ -1,0 +1,11 @@
+package io.replydesk.response;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.replydesk.stack.test.EmbeddedInfraResource;
+
+/** The one set of test resources all @QuarkusTest classes share: real Kafka and PostgreSQL, started once. */
+@QuarkusTestResource(value = EmbeddedInfraResource.class, restrictToAnnotatedClass = false,
+        initArgs = @ResourceArg(name = EmbeddedInfraResource.DATABASE_ARG, value = "response"))
+public class TestInfra {
+}

@@ -1,0 +1,107 @@
+package io.replydesk.response.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.replydesk.events.EventCodec;
+import io.replydesk.events.Flag;
+import io.replydesk.events.PostAssessed;
+import io.replydesk.events.Topics;
+import io.replydesk.response.Assessments;
+import io.replydesk.response.Draft;
+import io.replydesk.response.DraftStatus;
+import io.replydesk.response.TestDatabase;
+import io.replydesk.response.TestKafka;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AssessedPostConsumerTest {
+
+    @Inject
+    TestDatabase db;
+
+    private static void publish(PostAssessed assessed) {
+        TestKafka.awaitConsumed(TestKafka.send(Topics.POSTS_ASSESSED, assessed.key(), EventCodec.toJson(assessed)));
+    }
+
+    private Draft awaitOneDraft(String postId) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> !db.draftsOf(postId).isEmpty());
+        List<Draft> drafts = db.draftsOf(postId);
+        assertThat(drafts).hasSize(1);
+        return drafts.get(0);
+    }
+
+    @Test
+    void negativeItalianPostGetsOnePendingItalianDraft() {
+        String postId = Assessments.newPostId();
+        String complaint = "Servizio pessimo, il cameriere Marco è stato scortese";
+        publish(Assessments.negative(postId, "it", complaint, 70));
+
+        Draft draft = awaitOneDraft(postId);
+        assertThat(draft.getStatus()).isEqualTo(DraftStatus.PENDING);
+        assertThat(draft.getLanguage()).isEqualTo("it");
+        assertThat(draft.getText()).contains("Grazie").doesNotContain("Marco", "scortese", "Mario");
+        assertThat(draft.getPriority()).isEqualTo(70);
+        assertThat(draft.getPost().text()).isEqualTo(complaint);
+        assertThat(draft.getFlags()).containsExactly(Flag.NEGATIVE);
+    }
+
+    @Test
+    void redeliveriesAndReassessmentsKeepOneDraft() {
+        String postId = Assessments.newPostId();
+        PostAssessed assessed = Assessments.negative(postId, "en", "Awful", 40);
+        String json = EventCodec.toJson(assessed);
+        TestKafka.send(Topics.POSTS_ASSESSED, postId, json);
+        TestKafka.awaitConsumed(TestKafka.send(Topics.POSTS_ASSESSED, postId, json));
+        // a second judgement of the same post version, with its own event id
+        publish(Assessments.assessed(assessed.post(), "en", List.of(Flag.NEGATIVE), 45));
+
+        assertThat(db.draftsOf(postId)).hasSize(1);
+        assertThat(db.draftsOf(postId).get(0).getPriority()).isEqualTo(40);
+    }
+
+    @Test
+    void newerVersionOfThePostRefreshesThePendingDraft() {
+        String postId = Assessments.newPostId();
+        publish(Assessments.negative(postId, "hu", "Borzalmas", 30));
+        String drafted = awaitOneDraft(postId).getText();
+
+        publish(Assessments.assessed(Assessments.post(postId, 2, "hu", "Borzalmas!!!"), "hu",
+                List.of(Flag.NEGATIVE, Flag.VIRAL), 95));
+
+        Draft draft = awaitOneDraft(postId);
+        assertThat(draft.getPostVersion()).isEqualTo(2);
+        assertThat(draft.getPriority()).isEqualTo(95);
+        assertThat(draft.getFlags()).contains(Flag.VIRAL);
+        assertThat(draft.getText()).isEqualTo(drafted);
+    }
+
+    @Test
+    void postThatIsNotNegativeGetsNoDraft() {
+        String postId = Assessments.newPostId();
+        publish(Assessments.assessed(Assessments.post(postId, 1, "it", "Tutto ottimo!"), "it", List.of(), 5));
+        publish(Assessments.assessed(Assessments.post(Assessments.newPostId(), 1, "en", "Huge"), "en",
+                List.of(Flag.VIRAL), 60));
+
+        assertThat(db.draftsOf(postId)).isEmpty();
+    }
+
+    @Test
+    void poisonRecordGoesToTheDeadLetterTopicAndTheNextRecordIsHandled() {
+        String postId = Assessments.newPostId();
+        String poison = "{\"eventId\": \"not-a-uuid\", \"post\": " + System.nanoTime() + "}";
+        TestKafka.send(Topics.POSTS_ASSESSED, postId, poison);
+        publish(Assessments.negative(postId, "en", "Broken on arrival", 50));
+
+        awaitOneDraft(postId);
+        List<ConsumerRecord<String, String>> dead = TestKafka.readAll(Topics.deadLetter(Topics.POSTS_ASSESSED));
+        assertThat(dead).filteredOn(r -> poison.equals(r.value())).singleElement()
+                .satisfies(r -> assertThat(r.key()).isEqualTo(postId))
+                .satisfies(r -> assertThat(r.headers().lastHeader("dead-letter-reason")).isNotNull());
+    }
+}
