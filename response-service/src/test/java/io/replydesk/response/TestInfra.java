@@ -8,4 +8,7 @@ import io.replydesk.stack.test.EmbeddedInfraResource;
 @QuarkusTestResource(value = EmbeddedInfraResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = EmbeddedInfraResource.DATABASE_ARG, value = "response"))
 public class TestInfra {
+
+    /** The service's Kafka consumer group (application.properties). */
+    public static final String CONSUMER_GROUP = "response";
 }

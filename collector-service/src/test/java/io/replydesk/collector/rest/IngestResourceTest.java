@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.replydesk.collector.Api;
-import io.replydesk.collector.KafkaProbe;
+import io.replydesk.stack.test.TestKafka;
 import io.replydesk.events.EventCodec;
 import io.replydesk.events.PostObserved;
 import io.replydesk.events.Topics;
@@ -37,7 +37,7 @@ class IngestResourceTest {
     }
 
     private List<PostObserved> observed(String postId, int min) {
-        return KafkaProbe.await(Topics.POSTS_OBSERVED, r -> postId.equals(r.key()), min, Duration.ofSeconds(20))
+        return TestKafka.await(Topics.POSTS_OBSERVED, r -> postId.equals(r.key()), min, Duration.ofSeconds(20))
                 .stream().map(r -> EventCodec.fromJson(r.value(), PostObserved.class)).toList();
     }
 

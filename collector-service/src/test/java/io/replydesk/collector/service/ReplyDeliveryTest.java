@@ -13,7 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
 import io.replydesk.collector.Api;
-import io.replydesk.collector.KafkaProbe;
+import io.replydesk.stack.test.TestKafka;
 import io.replydesk.events.EventCodec;
 import io.replydesk.events.Events;
 import io.replydesk.events.ReplyApproved;
@@ -56,7 +56,7 @@ class ReplyDeliveryTest {
     }
 
     private static List<ReplyOutcome> outcomes(UUID draftId, int min) {
-        return KafkaProbe.await(Topics.REPLIES_POSTED, r -> r.value().contains(draftId.toString()), min,
+        return TestKafka.await(Topics.REPLIES_POSTED, r -> r.value().contains(draftId.toString()), min,
                 Duration.ofSeconds(20)).stream().map(r -> EventCodec.fromJson(r.value(), ReplyOutcome.class)).toList();
     }
 
@@ -67,15 +67,15 @@ class ReplyDeliveryTest {
         String sourceId = webhookSource("/once");
         ReplyApproved approval = approval(sourceId, UUID.randomUUID());
 
-        KafkaProbe.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
+        TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
         assertThat(outcomes(approval.draftId(), 1)).singleElement()
                 .isInstanceOfSatisfying(ReplyPosted.class, p -> assertThat(p.platformReplyId()).isEqualTo("reply-77"));
 
         ReplyApproved redelivered = new ReplyApproved(UUID.randomUUID(), approval.type(), 1, approval.occurredAt(),
                 approval.draftId(), approval.postId(), sourceId, "ext-1", approval.text(), "it", "approver1",
                 approval.idempotencyKey());
-        KafkaProbe.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(redelivered));
-        KafkaProbe.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
+        TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(redelivered));
+        TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
 
         assertThat(outcomes(approval.draftId(), 2)).hasSize(1);
         receiver.verify(1, postRequestedFor(urlEqualTo("/once"))
@@ -92,7 +92,7 @@ class ReplyDeliveryTest {
                 .willReturn(aResponse().withStatus(200)));
         ReplyApproved approval = approval(webhookSource("/flaky"), UUID.randomUUID());
 
-        KafkaProbe.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
+        TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
 
         assertThat(outcomes(approval.draftId(), 1)).singleElement().isInstanceOf(ReplyPosted.class);
         receiver.verify(2, postRequestedFor(urlEqualTo("/flaky"))
@@ -104,7 +104,7 @@ class ReplyDeliveryTest {
         receiver.stubFor(post(urlEqualTo("/refuse")).willReturn(aResponse().withStatus(403).withBody("thread locked")));
         ReplyApproved approval = approval(webhookSource("/refuse"), UUID.randomUUID());
 
-        KafkaProbe.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
+        TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
 
         assertThat(outcomes(approval.draftId(), 1)).singleElement().isInstanceOfSatisfying(ReplyFailed.class, f -> {
             assertThat(f.reason()).contains("403").contains("thread locked");
@@ -116,11 +116,11 @@ class ReplyDeliveryTest {
     void sendsPoisonRecordsToTheDeadLetterTopicAndKeepsConsuming() {
         receiver.stubFor(post(urlEqualTo("/after-poison")).willReturn(aResponse().withStatus(200)));
         String marker = "poison-" + UUID.randomUUID();
-        KafkaProbe.send(Topics.REPLIES_APPROVED, "k", "{\"this is\": \"" + marker + "\"");
+        TestKafka.send(Topics.REPLIES_APPROVED, "k", "{\"this is\": \"" + marker + "\"");
         ReplyApproved approval = approval(webhookSource("/after-poison"), UUID.randomUUID());
-        KafkaProbe.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
+        TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
 
-        assertThat(KafkaProbe.await(Topics.deadLetter(Topics.REPLIES_APPROVED), r -> r.value().contains(marker), 1,
+        assertThat(TestKafka.await(Topics.deadLetter(Topics.REPLIES_APPROVED), r -> r.value().contains(marker), 1,
                 Duration.ofSeconds(20))).hasSize(1);
         assertThat(outcomes(approval.draftId(), 1)).singleElement().isInstanceOf(ReplyPosted.class);
     }

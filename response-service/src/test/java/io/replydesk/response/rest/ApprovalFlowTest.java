@@ -18,7 +18,8 @@ import io.replydesk.events.Topics;
 import io.replydesk.response.Assessments;
 import io.replydesk.response.Draft;
 import io.replydesk.response.TestDatabase;
-import io.replydesk.response.TestKafka;
+import io.replydesk.response.TestInfra;
+import io.replydesk.stack.test.TestKafka;
 import io.replydesk.response.service.DraftIntake;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -108,9 +109,9 @@ class ApprovalFlowTest {
         ReplyApproved approved = approvalsOf(draft).get(0);
 
         String posted = EventCodec.toJson(Events.posted(approved, "mastodon-123", "https://example.test/r/123"));
-        TestKafka.awaitConsumed(TestKafka.send(Topics.REPLIES_POSTED, draft.getPostId(), posted));
+        TestKafka.awaitConsumed(TestInfra.CONSUMER_GROUP, TestKafka.send(Topics.REPLIES_POSTED, draft.getPostId(), posted));
         // a redelivery changes nothing and is not an error
-        TestKafka.awaitConsumed(TestKafka.send(Topics.REPLIES_POSTED, draft.getPostId(), posted));
+        TestKafka.awaitConsumed(TestInfra.CONSUMER_GROUP, TestKafka.send(Topics.REPLIES_POSTED, draft.getPostId(), posted));
 
         viewer().get("/api/v1/drafts/" + draft.getId()).then().statusCode(200)
                 .body("status", equalTo("POSTED")).body("platformReplyId", equalTo("mastodon-123"));
@@ -125,7 +126,7 @@ class ApprovalFlowTest {
         approver().post(approve(draft)).then().statusCode(200);
         ReplyApproved approved = approvalsOf(draft).get(0);
 
-        TestKafka.awaitConsumed(TestKafka.send(Topics.REPLIES_POSTED, draft.getPostId(),
+        TestKafka.awaitConsumed(TestInfra.CONSUMER_GROUP, TestKafka.send(Topics.REPLIES_POSTED, draft.getPostId(),
                 EventCodec.toJson(Events.failed(approved, "401 from platform", false))));
 
         viewer().get("/api/v1/drafts/" + draft.getId()).then().statusCode(200)
@@ -143,7 +144,7 @@ class ApprovalFlowTest {
 
         TestKafka.send(Topics.REPLIES_POSTED, draft.getPostId(), unknown);
         TestKafka.send(Topics.REPLIES_POSTED, draft.getPostId(), poison);
-        TestKafka.awaitConsumed(TestKafka.send(Topics.REPLIES_POSTED, draft.getPostId(),
+        TestKafka.awaitConsumed(TestInfra.CONSUMER_GROUP, TestKafka.send(Topics.REPLIES_POSTED, draft.getPostId(),
                 EventCodec.toJson(Events.posted(approved, "r-1", null))));
 
         viewer().get("/api/v1/drafts/" + draft.getId()).then().body("status", equalTo("POSTED"));

@@ -1,0 +1,69 @@
+package io.replydesk.sentiment.service;
+
+import io.replydesk.events.Reason;
+import io.replydesk.events.Sentiment;
+import io.replydesk.sentiment.Assessment;
+import io.replydesk.sentiment.Category;
+import io.replydesk.sentiment.DetectedLanguage;
+import io.replydesk.sentiment.Polarity;
+import io.replydesk.sentiment.PostContent;
+import io.replydesk.sentiment.config.SentimentConfig;
+import io.replydesk.sentiment.nlp.NlpModels;
+import io.replydesk.sentiment.nlp.Token;
+import io.replydesk.sentiment.nlp.Words;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Judges posts: the one analyzer behind both the REST API and the Kafka consumer. */
+@ApplicationScoped
+public class PostAnalyzer {
+
+    private final ModelLoader models;
+    private final BoundedScoring scoring;
+    private final SentimentConfig config;
+
+    public PostAnalyzer(ModelLoader models, BoundedScoring scoring, SentimentConfig config) {
+        this.models = models;
+        this.scoring = scoring;
+        this.config = config;
+    }
+
+    public Assessment analyze(PostContent content) {
+        return analyze(content, Deadline.after(config.timeBudget()));
+    }
+
+    /** Judges a batch in order within the batch budget; items reached late get the fast scorer. */
+    public List<Assessment> analyzeAll(List<PostContent> contents) {
+        Deadline batch = Deadline.after(config.batchTimeBudget());
+        List<Assessment> assessments = new ArrayList<>(contents.size());
+        for (PostContent content : contents) {
+            assessments.add(analyze(content, batch.atMost(config.timeBudget())));
+        }
+        return assessments;
+    }
+
+    Assessment analyze(PostContent content, Deadline deadline) {
+        NlpModels nlp = models.await(config.loadWait());
+        String text = PlainText.of(content.text());
+        DetectedLanguage language = content.language() == null || content.language().isBlank()
+                ? nlp.languages().identify(text)
+                : new DetectedLanguage(isoCode(content.language()), 1.0);
+        Polarity polarity = text.isEmpty() ? Polarity.NONE
+                : scoring.polarity(nlp.sentiment(language.code()), nlp.fallback(language.code()), text, deadline);
+        int words = (int) Words.of(text).stream().filter(Token::isWord).count();
+        Sentiment sentiment = SentimentJudge.judge(polarity, content.starRating(), words);
+        List<Reason> reasons = FlagRules.reasons(sentiment, polarity, content.starRating(), words);
+        Category category = nlp.categories(language.code()).guess(text);
+        int priority = PriorityScore.of(sentiment, content.starRating(), content.authorFollowers());
+        return new Assessment(language, sentiment, FlagRules.flags(reasons), reasons, category, priority);
+    }
+
+    /** "it", "IT", "it-IT" and "it_IT" all mean Italian. */
+    static String isoCode(String language) {
+        String code = language.strip().toLowerCase(Locale.ROOT);
+        int cut = code.indexOf('-') >= 0 ? code.indexOf('-') : code.indexOf('_');
+        return cut > 0 ? code.substring(0, cut) : code;
+    }
+}
