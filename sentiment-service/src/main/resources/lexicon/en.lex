@@ -242,3 +242,25 @@ although
 though
 yet
 nevertheless
+
+[sarcasm]
+oh great
+oh brilliant
+oh perfect
+oh wonderful
+oh lovely
+oh joy
+just great
+just perfect
+just what i needed
+yeah right
+thanks for nothing
+thanks a lot
+nothing says
+personal best
+new record
+what a surprise
+as usual
+well done
+great job
+bravo

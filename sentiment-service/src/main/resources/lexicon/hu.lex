@@ -190,3 +190,22 @@ azonban
 ám
 mégis
 ellenben
+
+[sarcasm]
+köszi szépen
+kösz szépen
+köszönöm szépen
+köszi hogy
+köszönöm hogy
+gratulálok
+gratula
+szép munka
+milyen jó
+micsoda
+naná
+hát persze
+mint mindig
+szokás szerint
+rekord
+bravó
+de jó

@@ -190,3 +190,23 @@ tuttavia
 eppure
 invece
 comunque
+
+[sarcasm]
+complimenti per
+complimenti davvero
+grazie per nulla
+grazie tante
+grazie mille per
+bravi bravi
+bravissimi
+che bello
+ma che bello
+evviva
+che fortuna
+niente di meglio
+come al solito
+come sempre
+record
+ottimo lavoro
+che sorpresa
+efficienza

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * {@code ./replydesk run}: starts the local stack from a built checkout, prints where everything is,
- * and stops it all cleanly on Ctrl-C. Usage: {@code java -jar local-stack/target/local-stack.jar [projectDir]}.
+ * and stops it all cleanly on Ctrl-C. Usage: {@code java -jar local-stack/target/local-stack-run.jar [projectDir]}.
  */
 public final class LocalRun {
 

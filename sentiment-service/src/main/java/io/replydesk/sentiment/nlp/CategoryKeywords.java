@@ -1,12 +1,6 @@
 package io.replydesk.sentiment.nlp;
 
 import io.replydesk.sentiment.Category;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +28,10 @@ public final class CategoryKeywords {
 
     /** The category with the most keyword hits; on a tie, the one mentioned first; OTHER without any. */
     public Category guess(String text) {
-        List<Token> tokens = Words.of(text);
+        return guess(Words.of(text));
+    }
+
+    public Category guess(List<Token> tokens) {
         Map<Category, Integer> hits = new EnumMap<>(Category.class);
         Map<Category, Integer> first = new EnumMap<>(Category.class);
         for (int i = 0; i < tokens.size(); i++) {
@@ -53,26 +50,21 @@ public final class CategoryKeywords {
                 .orElse(Category.OTHER);
     }
 
-    private void read(String language) {
-        String resource = "categories/" + language + ".txt";
-        InputStream in = CategoryKeywords.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            return; // a language without its own list still gets the English one
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                int space = l.indexOf(' ');
-                if (space < 0) {
-                    throw new IllegalStateException(resource + ": expected 'CATEGORY term': " + l);
-                }
-                keywords.add(l.substring(space + 1), Category.valueOf(l.substring(0, space)));
+    /** How many keywords of a concrete failure (anything but OTHER) the text holds. */
+    public int complaintHits(List<Token> tokens) {
+        int hits = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<TermIndex.Match<Category>> match = keywords.match(tokens, i);
+            if (match.isPresent()) {
+                hits += match.get().value() == Category.OTHER ? 0 : 1;
+                i += match.get().length() - 1;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
         }
+        return hits;
+    }
+
+    private void read(String language) {
+        // a language without its own list still gets the English one
+        KeywordFile.read("categories/" + language + ".txt", Category.class, keywords);
     }
 }

@@ -11,16 +11,16 @@ import java.nio.charset.StandardCharsets;
  * A curated sentiment word list of one language, read from {@code lexicon/<language>.lex} plus the shared
  * {@code lexicon/emoji.lex}. Sections: {@code [terms]} term and valence -3..3, {@code [negators]},
  * {@code [boosters]} term and multiplier, {@code [contrast]} (words such as "but" that shift the weight
- * to what follows). Blank lines and {@code #} comments are ignored.
+ * to what follows), {@code [sarcasm]} (praise used to mock: "oh great", "complimenti per"). Blank lines and {@code #} comments are ignored.
  */
 public record Lexicon(String language, TermIndex<Double> terms, TermIndex<Boolean> negators,
-        TermIndex<Double> boosters, TermIndex<Boolean> contrasts) {
+        TermIndex<Double> boosters, TermIndex<Boolean> contrasts, TermIndex<Boolean> sarcasm) {
 
     public static final String SHARED = "emoji";
 
     public static Lexicon load(String language) {
         Lexicon lexicon = new Lexicon(language, new TermIndex<>(), new TermIndex<>(), new TermIndex<>(),
-                new TermIndex<>());
+                new TermIndex<>(), new TermIndex<>());
         lexicon.read(SHARED);
         if (!SHARED.equals(language)) {
             lexicon.read(language);
@@ -64,6 +64,7 @@ public record Lexicon(String language, TermIndex<Double> terms, TermIndex<Boolea
             case "boosters" -> boosters.add(term(line), number(line));
             case "negators" -> negators.add(line, Boolean.TRUE);
             case "contrast" -> contrasts.add(line, Boolean.TRUE);
+            case "sarcasm" -> sarcasm.add(line, Boolean.TRUE);
             default -> throw new IllegalArgumentException("unknown section [" + section + "]");
         }
     }

@@ -8,7 +8,8 @@ import java.util.Map;
  * model for is read with the shared emoji list only.
  */
 public record NlpModels(LanguageIdentifier languages, Map<String, SentimentModel> sentiment,
-        Map<String, SentimentModel> fallback, Map<String, CategoryKeywords> categories, String description) {
+        Map<String, SentimentModel> fallback, Map<String, CategoryKeywords> categories,
+        Map<String, UnreasonableCues> unreasonable, Map<String, TextCues> cues, String description) {
 
     private static final String UNIVERSAL = Lexicon.SHARED;
 
@@ -16,6 +17,8 @@ public record NlpModels(LanguageIdentifier languages, Map<String, SentimentModel
         sentiment = Map.copyOf(sentiment);
         fallback = Map.copyOf(fallback);
         categories = Map.copyOf(categories);
+        unreasonable = Map.copyOf(unreasonable);
+        cues = Map.copyOf(cues);
         if (!fallback.containsKey(UNIVERSAL) || !categories.containsKey(LanguageIdentifier.FALLBACK)) {
             throw new IllegalArgumentException("the universal fallback and the English keywords are required");
         }
@@ -28,6 +31,15 @@ public record NlpModels(LanguageIdentifier languages, Map<String, SentimentModel
     /** The cheap model for a language, used when the main one runs out of time. */
     public SentimentModel fallback(String language) {
         return fallback.getOrDefault(language, fallback.get(UNIVERSAL));
+    }
+
+    /** The language's cue list; a language without one gets the English cues. */
+    public UnreasonableCues unreasonable(String language) {
+        return unreasonable.getOrDefault(language, unreasonable.get(LanguageIdentifier.FALLBACK));
+    }
+
+    public TextCues cues(String language) {
+        return cues.getOrDefault(language, cues.get(LanguageIdentifier.FALLBACK));
     }
 
     public CategoryKeywords categories(String language) {

@@ -19,6 +19,10 @@ public record Token(String text, Kind kind, boolean shouted) {
         return kind == Kind.CLAUSE_BREAK || kind == Kind.SENTENCE_BREAK;
     }
 
+    public boolean isQuestionMark() {
+        return kind == Kind.SENTENCE_BREAK && "?".equals(text);
+    }
+
     public boolean isExclamation() {
         return kind == Kind.SENTENCE_BREAK && "!".equals(text);
     }

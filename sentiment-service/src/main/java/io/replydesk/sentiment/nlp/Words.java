@@ -42,7 +42,8 @@ public final class Words {
             if (isEmoji(cp)) {
                 tokens.add(new Token(new String(Character.toChars(cp)), Kind.SYMBOL, false));
             } else if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '…' || cp == '¡' || cp == '¿') {
-                tokens.add(new Token(cp == '!' || cp == '¡' ? "!" : ".", Kind.SENTENCE_BREAK, false));
+                tokens.add(new Token(cp == '!' || cp == '¡' ? "!" : cp == '?' || cp == '¿' ? "?" : ".",
+                        Kind.SENTENCE_BREAK, false));
             } else if (cp == ',' || cp == ';' || cp == ':' || cp == '—' || cp == '–' || cp == '(' || cp == ')') {
                 tokens.add(new Token(",", Kind.CLAUSE_BREAK, false));
             }

@@ -23,11 +23,22 @@ public final class FlagRules {
     private FlagRules() {
     }
 
+    public static final String SARCASM = "SARCASM";
+
     public static List<Reason> reasons(Sentiment sentiment, Polarity text, Optional<StarRating> rating, int words) {
+        return reasons(sentiment, text, rating, words, false);
+    }
+
+    public static List<Reason> reasons(Sentiment sentiment, Polarity text, Optional<StarRating> rating, int words,
+            boolean sarcastic) {
         if (sentiment.label() != SentimentLabel.NEGATIVE) {
             return List.of();
         }
         List<Reason> reasons = new ArrayList<>();
+        if (sarcastic) {
+            reasons.add(new Reason(Flag.NEGATIVE, SARCASM,
+                    "praise words used to mock a failure (sarcasm): read as a complaint"));
+        }
         if (SentimentJudge.readsNegative(text)) {
             reasons.add(new Reason(Flag.NEGATIVE, NEGATIVE_SENTIMENT,
                     "the text reads negative (score " + format(text.score()) + ")"));

@@ -3,6 +3,7 @@ package io.replydesk.sentiment.service;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 import io.replydesk.sentiment.config.SentimentConfig;
+import io.replydesk.sentiment.nlp.CascadeSentiment;
 import io.replydesk.sentiment.nlp.CategoryKeywords;
 import io.replydesk.sentiment.nlp.CoreNlpEnglishSentiment;
 import io.replydesk.sentiment.nlp.LanguageIdentifier;
@@ -11,6 +12,9 @@ import io.replydesk.sentiment.nlp.LexiconSentiment;
 import io.replydesk.sentiment.nlp.NlpModels;
 import io.replydesk.sentiment.nlp.RuleAssistedSentiment;
 import io.replydesk.sentiment.nlp.SentimentModel;
+import io.replydesk.sentiment.nlp.TextCues;
+import io.replydesk.sentiment.nlp.TrainedSentiment;
+import io.replydesk.sentiment.nlp.UnreasonableCues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -53,18 +57,24 @@ public class ModelLoader {
             Map<String, SentimentModel> sentiment = new HashMap<>();
             Map<String, SentimentModel> fallback = new HashMap<>();
             Map<String, CategoryKeywords> categories = new HashMap<>();
+            Map<String, UnreasonableCues> unreasonable = new HashMap<>();
+            Map<String, TextCues> cues = new HashMap<>();
             fallback.put(Lexicon.SHARED, new LexiconSentiment(Lexicon.load(Lexicon.SHARED)));
             for (String language : LanguageIdentifier.SUPPORTED) {
-                fallback.put(language, new LexiconSentiment(Lexicon.load(language)));
+                Lexicon lexicon = Lexicon.load(language);
+                LexiconSentiment rules = new LexiconSentiment(lexicon);
+                fallback.put(language, rules);
                 categories.put(language, CategoryKeywords.load(language));
+                cues.put(language, new TextCues(lexicon, categories.get(language)));
+                unreasonable.put(language, UnreasonableCues.load(language));
+                sentiment.put(language, new RuleAssistedSentiment(TrainedSentiment.load(language, lexicon), rules));
             }
             LanguageIdentifier languages = LanguageIdentifier.load();
             CoreNlpEnglishSentiment english = CoreNlpEnglishSentiment.load(parser, config.parseMaxTokens());
-            sentiment.put("en", new RuleAssistedSentiment(english, fallback.get("en")));
-            sentiment.put("it", fallback.get("it"));
-            sentiment.put("hu", fallback.get("hu"));
-            String description = "Lingua (en/it/hu), CoreNLP " + parser + " + lexicon (en), lexicon (it, hu)";
-            models.complete(new NlpModels(languages, sentiment, fallback, categories, description));
+            sentiment.put("en", new CascadeSentiment(sentiment.get("en"), english));
+            String description = "Lingua (en/it/hu); trained classifier + lexicon rules (en/it/hu); CoreNLP "
+                    + parser + " sentiment for unsure English texts";
+            models.complete(new NlpModels(languages, sentiment, fallback, categories, unreasonable, cues, description));
             LOG.infof("Sentiment models loaded in %d ms: %s", (System.nanoTime() - started) / 1_000_000, description);
         } catch (RuntimeException | Error e) {
             models.completeExceptionally(e);

@@ -9,6 +9,7 @@ import io.replydesk.sentiment.Polarity;
 import io.replydesk.sentiment.PostContent;
 import io.replydesk.sentiment.config.SentimentConfig;
 import io.replydesk.sentiment.nlp.NlpModels;
+import io.replydesk.sentiment.nlp.TextCues;
 import io.replydesk.sentiment.nlp.Token;
 import io.replydesk.sentiment.nlp.Words;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,10 +53,19 @@ public class PostAnalyzer {
                 : new DetectedLanguage(isoCode(content.language()), 1.0);
         Polarity polarity = text.isEmpty() ? Polarity.NONE
                 : scoring.polarity(nlp.sentiment(language.code()), nlp.fallback(language.code()), text, deadline);
-        int words = (int) Words.of(text).stream().filter(Token::isWord).count();
-        Sentiment sentiment = SentimentJudge.judge(polarity, content.starRating(), words);
-        List<Reason> reasons = FlagRules.reasons(sentiment, polarity, content.starRating(), words);
-        Category category = nlp.categories(language.code()).guess(text);
+        List<Token> tokens = Words.of(text);
+        int words = (int) tokens.stream().filter(Token::isWord).count();
+        TextCues.Reading cues = nlp.cues(language.code()).read(text, tokens);
+        CueAdjustment.Adjusted adjusted = CueAdjustment.apply(polarity, cues);
+        Polarity reading = adjusted.polarity();
+        List<Reason> unreasonable = UnreasonableRules.reasons(nlp.unreasonable(language.code()).find(tokens),
+                reading, content.starRating(), words);
+        Sentiment sentiment = SentimentJudge.judge(reading, content.starRating(), words, cues.contrast(),
+                UnreasonableRules.isHostile(unreasonable));
+        List<Reason> reasons = new ArrayList<>(FlagRules.reasons(sentiment, reading, content.starRating(), words,
+                adjusted.sarcastic()));
+        reasons.addAll(unreasonable);
+        Category category = nlp.categories(language.code()).guess(tokens);
         int priority = PriorityScore.of(sentiment, content.starRating(), content.authorFollowers());
         return new Assessment(language, sentiment, FlagRules.flags(reasons), reasons, category, priority);
     }

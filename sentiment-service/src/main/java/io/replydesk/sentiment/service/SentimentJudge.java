@@ -17,6 +17,8 @@ public final class SentimentJudge {
     static final double TEXT_WEIGHT = 0.65;
     static final double BOTH_SIDES = 0.35;
     static final double CLEAR = 0.4;
+    /** Each side's strength that, around a contrast word, makes a text MIXED. */
+    static final double CONTRAST_SIDES = 0.25;
     /** Fewer words than this are no complaint to speak of ("ok", "meh", "the pasta"). */
     static final int COMPLAINT_WORDS = 3;
 
@@ -24,6 +26,18 @@ public final class SentimentJudge {
     }
 
     public static Sentiment judge(Polarity text, Optional<StarRating> rating, int words) {
+        return judge(text, rating, words, false, false);
+    }
+
+    /**
+     * {@code contrast}: the text turns on a "but"; with praise and complaint on either side it is MIXED.
+     * {@code hostile}: a threat, insult or outsized demand, NEGATIVE however polite its words.
+     */
+    public static Sentiment judge(Polarity text, Optional<StarRating> rating, int words, boolean contrast,
+            boolean hostile) {
+        if (hostile) {
+            return sentiment(SentimentLabel.NEGATIVE, Math.min(text.score(), -CLEAR));
+        }
         double score = text.score();
         boolean disagree = false;
         if (rating.isPresent()) {
@@ -31,11 +45,13 @@ public final class SentimentJudge {
             score = TEXT_WEIGHT * text.score() + (1 - TEXT_WEIGHT) * stars;
             disagree = text.score() >= CLEAR && stars <= -0.5 || text.score() <= -CLEAR && stars >= 0.5;
         }
-        if (isLowRatedComplaint(text, rating, words)) {
+        // a low rating on a text that is not praise is a complaint, even one without words ("ok", 1 star)
+        if (rating.map(StarRating::isLow).orElse(false) && text.score() < THRESHOLD) {
             return sentiment(SentimentLabel.NEGATIVE, Math.min(score, -THRESHOLD));
         }
         boolean bothSides = text.positive() >= BOTH_SIDES && text.negative() >= BOTH_SIDES
-                && Math.abs(text.score()) < CLEAR;
+                && Math.abs(text.score()) < CLEAR
+                || contrast && text.positive() >= CONTRAST_SIDES && text.negative() >= CONTRAST_SIDES;
         SentimentLabel label;
         if (bothSides || disagree) {
             label = SentimentLabel.MIXED;
