@@ -35,7 +35,8 @@ final class SurgeRule {
         double ratioProgress = previousRate > 0 ? recentRate / previousRate / surge.ratio()
                 : recentGain > 0 ? Double.POSITIVE_INFINITY : 0;
         double progress = Math.min(ratioProgress, recentGain / surge.minGain());
-        String gained = "engagement gained " + Figures.amount(recentGain) + " in the last " + Figures.span(surge.window());
+        String gained = "engagement gained " + Figures.amount(recentGain) + " in the last "
+                + Figures.span(surge.window());
         String detail = previousRate > 0
                 ? gained + ", " + Figures.times(recentRate / previousRate) + " its hourly average of "
                         + Figures.amount(previousRate) + " over the previous " + Figures.span(covered)

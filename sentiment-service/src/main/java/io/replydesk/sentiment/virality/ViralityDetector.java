@@ -6,6 +6,7 @@ import io.replydesk.events.PostObserved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,7 +20,14 @@ import java.util.Objects;
 @ApplicationScoped
 public class ViralityDetector {
 
+    /**
+     * Snapshot times are the collector's clock, but one stamped far ahead would age every real velocity out of
+     * its source's window, so it is judged without being recorded.
+     */
+    static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
+
     private final ViralityPolicy policy;
+    private final Clock clock;
     private final EngagementHistories histories;
     private final SourceBaselines baselines;
 
@@ -30,6 +38,7 @@ public class ViralityDetector {
 
     public ViralityDetector(ViralityPolicy policy, StoreLimits limits, Clock clock) {
         this.policy = policy;
+        this.clock = clock;
         this.histories = new EngagementHistories(limits, clock);
         this.baselines = new SourceBaselines(limits);
     }
@@ -57,7 +66,8 @@ public class ViralityDetector {
         ViralitySettings settings = policy.forSource(observation.sourceId());
         String source = Objects.requireNonNullElse(observation.sourceId(), "");
         Engagement snapshot = observation.snapshot();
-        if (observation.postId() == null || snapshot == null || snapshot.at() == null) {
+        if (observation.postId() == null || snapshot == null || snapshot.at() == null
+                || snapshot.at().isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
             return judgeUnrecorded(observation, settings, source);
         }
         EngagementHistories.Recorded recorded = histories.record(observation.postId(), snapshot,
@@ -76,7 +86,7 @@ public class ViralityDetector {
         return histories.size();
     }
 
-    /** Nothing new to record: the post's stored history, else whatever the observation itself shows. */
+    /** Nothing to record: the post's stored history, else whatever the observation itself shows. */
     private ViralityAssessment judgeUnrecorded(EngagementObservation observation, ViralitySettings settings,
             String source) {
         EngagementCurve curve = observation.postId() == null ? null

@@ -56,7 +56,7 @@ public final class ViralityJudge {
         checks.add(reach);
         return new ViralityAssessment(viral, score, reasons, velocity, series.acceleration(),
                 series.latest().isPresent() ? baseline.zScore(velocity, settings.spike().minStdDev()) : 0,
-                curve.isEmpty() ? 0 : curve.total(), baseline, checks);
+                curve.total(), baseline, checks);
     }
 
     private static double strength(SignalCheck check) {

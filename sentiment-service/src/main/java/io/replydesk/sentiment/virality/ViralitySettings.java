@@ -39,7 +39,7 @@ public record ViralitySettings(EngagementWeights weights, Duration minInterval, 
         }
     }
 
-    /** Meltwater-style: rate over the last {@code window} ≥ ratio × hourly rate over {@code previousWindow} before it. */
+    /** Meltwater-style: rate over the last {@code window} ≥ ratio × hourly rate over {@code previousWindow}. */
     public record Surge(double ratio, double minGain, Duration window, Duration previousWindow) {
 
         public Surge {

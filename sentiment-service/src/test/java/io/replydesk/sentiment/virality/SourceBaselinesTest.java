@@ -27,7 +27,9 @@ class SourceBaselinesTest {
         add(baselines, "s", 0, 10);
         add(baselines, "s", 1, 30);
 
-        Baseline before = baselines.statsThenAdd("s", Optional.of(new VelocitySample(T0.plus(Duration.ofHours(2)), 1000)));
+        VelocitySample spike = new VelocitySample(T0.plus(Duration.ofHours(2)), 1000);
+
+        Baseline before = baselines.statsThenAdd("s", Optional.of(spike));
 
         assertThat(before.mean()).isEqualTo(20);
         assertThat(baselines.stats("s").samples()).isEqualTo(3);

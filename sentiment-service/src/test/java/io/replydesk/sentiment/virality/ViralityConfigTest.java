@@ -76,7 +76,8 @@ class ViralityConfigTest {
                 .withMapping(ViralityConfig.class)
                 .withConverter(Duration.class, 100, new DurationConverter())
                 .withSources(new PropertiesConfigSource(properties, 250))
-                .withSources(new PropertiesConfigSource(Map.of(PREFIX + "sources.\"demo\".z-threshold", "4"), "test", 500))
+                .withSources(new PropertiesConfigSource(Map.of(PREFIX + "sources.\"demo\".z-threshold", "4"),
+                        "test", 500))
                 .build();
 
         ViralityPolicy policy = ViralityPolicy.from(config.getConfigMapping(ViralityConfig.class));

@@ -84,7 +84,8 @@ class ViralityDetectorTest {
         Baseline shop = detector.baseline("shop");
         int posts = detector.trackedPosts();
 
-        ViralityAssessment assessment = detector.assess(List.of(likes(90, 120), likes(0, 0), likes(60, 20)), 2_000_000L);
+        ViralityAssessment assessment = detector.assess(List.of(likes(90, 120), likes(0, 0), likes(60, 20)),
+                2_000_000L);
 
         assertThat(assessment.viral()).isTrue();
         assertThat(assessment.baseline().fallback()).isTrue();
@@ -113,6 +114,18 @@ class ViralityDetectorTest {
     }
 
     @Test
+    void aSnapshotStampedFarInTheFutureIsNotRecorded() {
+        learnUsual20PerHour("shop");
+        Baseline shop = detector.baseline("shop");
+        long monthAhead = Duration.ofDays(30).toMinutes();
+
+        detector.observe(observed("shop", "bug", likes(monthAhead, 0), null));
+        detector.observe(observed("shop", "bug", likes(monthAhead + 60, 10), null));
+
+        assertThat(detector.baseline("shop")).as("a month-ahead velocity would age out all others").isEqualTo(shop);
+    }
+
+    @Test
     void aSnapshotWithoutItsOwnTimeWasTakenWhenObserved() {
         PostObserved untimed = withEngagement(observed("new", "p", likes(30, 0), null),
                 new Engagement(null, 5L, 0L, 0L, null));
@@ -123,8 +136,8 @@ class ViralityDetectorTest {
 
     @Test
     void manyThreadsRecordingLeaveConsistentCounts() throws Exception {
-        ViralityDetector shared = Fixtures.detector(Map.of("replydesk.sentiment.virality.baseline.max-samples", "100000"),
-                clock);
+        ViralityDetector shared =
+                Fixtures.detector(Map.of("replydesk.sentiment.virality.baseline.max-samples", "100000"), clock);
         int threads = 8;
         int postsPerThread = 50;
         int snapshotsPerPost = 10;

@@ -111,7 +111,8 @@ class ViralityJudgeTest {
 
             assertThat(surge.viral()).isTrue();
             assertThat(surge.reasons()).containsExactly(new Reason(Flag.VIRAL, "SURGE",
-                    "engagement gained 120 in the last hour, 6.0× its hourly average of 20 over the previous 12 hours"));
+                    "engagement gained 120 in the last hour, 6.0× its hourly average of 20"
+                            + " over the previous 12 hours"));
         }
 
         @Test
@@ -142,7 +143,8 @@ class ViralityJudgeTest {
             ViralityAssessment surge = judge(likesAtRates(60, 10, 10, 10, 100), WILD, null);
 
             assertThat(surge.reasons()).extracting(Reason::detail).containsExactly(
-                    "engagement gained 100 in the last hour, 10.0× its hourly average of 10 over the previous 3 hours");
+                    "engagement gained 100 in the last hour, 10.0× its hourly average of 10"
+                            + " over the previous 3 hours");
         }
 
         @Test
