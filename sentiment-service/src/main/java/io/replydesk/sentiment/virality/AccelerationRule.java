@@ -33,7 +33,7 @@ final class AccelerationRule {
         double progress = Math.min(growth / settings.acceleration().growth(), to / floor);
         String grew = from > 0 ? " (" + Figures.times(growth) + ")" : "";
         return SignalCheck.of(ViralSignal.ACCELERATING, met, progress,
-                "engagement velocity rose " + rises + (rises == 1 ? " time" : " times in a row") + ", from "
+                "engagement velocity rose " + (rises == 1 ? "once" : rises + " times in a row") + ", from "
                         + Figures.rate(from) + " to " + Figures.rate(to) + grew + ", now accelerating by "
                         + Figures.rate(series.acceleration()) + " per hour");
     }

@@ -7,8 +7,8 @@ import java.time.Instant;
  * SURGE, Meltwater-style: the engagement gained in the last {@code surge-window} (1 h), as a rate, is at least
  * {@code surge-ratio} times the hourly rate over the {@code surge-previous-window} (12 h) before it, and at
  * least {@code surge-min-gain}. The post's own history is the baseline, so it needs none from the source.
- * A post observed for less than one recent window before the last one is too young to compare: the
- * "previous" rate would rest on a few minutes.
+ * A post observed for less than two windows is too young to compare: its "previous" rate would rest on a
+ * few minutes.
  */
 final class SurgeRule {
 
