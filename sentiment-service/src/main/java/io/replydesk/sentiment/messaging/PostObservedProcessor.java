@@ -6,7 +6,6 @@ import io.replydesk.events.MalformedEventException;
 import io.replydesk.events.PostAssessed;
 import io.replydesk.events.PostObserved;
 import io.replydesk.sentiment.Assessment;
-import io.replydesk.sentiment.PostContent;
 import io.replydesk.sentiment.service.PostAnalyzer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -45,7 +44,7 @@ public class PostObservedProcessor {
             record.nack(e);
             return null; // nothing to publish; the nack above settles the record
         }
-        Assessment assessment = analyzer.analyze(PostContent.from(post));
+        Assessment assessment = analyzer.analyze(post);
         PostAssessed assessed = Events.assessed(post, assessment.language().code(),
                 assessment.language().confidence(), assessment.sentiment(), assessment.flags(), assessment.reasons(),
                 assessment.category().name(), assessment.priority());

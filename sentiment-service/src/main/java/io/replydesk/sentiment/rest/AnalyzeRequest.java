@@ -3,15 +3,18 @@ package io.replydesk.sentiment.rest;
 import io.replydesk.events.Engagement;
 import io.replydesk.sentiment.PostContent;
 import io.replydesk.sentiment.StarRating;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The body of {@code POST /api/v1/analyze}: only {@code text} is required. {@code engagement} is
- * accepted for the virality rules to come; unknown fields are ignored.
+ * The body of {@code POST /api/v1/analyze}: only {@code text} is required. {@code engagement} holds the
+ * post's counters over time (for VIRAL), {@code createdAt} its age (for priority); unknown fields are ignored.
  */
 public record AnalyzeRequest(String text, String language, Integer rating, Integer ratingScale, Long authorFollowers,
-        List<Engagement> engagement) {
+        List<Engagement> engagement, Instant createdAt) {
+
+    public static final int MAX_SNAPSHOTS = 1000;
 
     private static final Pattern ISO_639_1 = Pattern.compile("[A-Za-z]{2}([-_][A-Za-z0-9]{1,8})*");
 
@@ -45,6 +48,28 @@ public record AnalyzeRequest(String text, String language, Integer rating, Integ
                 throw new InvalidRequestException(e.getMessage());
             }
         }
-        return new PostContent(text, language, stars, authorFollowers);
+        return new PostContent(text, language, stars, authorFollowers, validEngagement(), createdAt);
+    }
+
+    private List<Engagement> validEngagement() {
+        if (engagement == null) {
+            return List.of();
+        }
+        if (engagement.size() > MAX_SNAPSHOTS) {
+            throw new InvalidRequestException("too many engagement snapshots: " + engagement.size() + ", at most "
+                    + MAX_SNAPSHOTS);
+        }
+        for (int i = 0; i < engagement.size(); i++) {
+            Engagement e = engagement.get(i);
+            if (e == null || e.at() == null) {
+                throw new InvalidRequestException("engagement[" + i + "].at is required (when the counts were read)");
+            }
+            for (Long count : new Long[] {e.likes(), e.shares(), e.replies(), e.views()}) {
+                if (count != null && count < 0) {
+                    throw new InvalidRequestException("engagement[" + i + "] has a negative count");
+                }
+            }
+        }
+        return engagement;
     }
 }

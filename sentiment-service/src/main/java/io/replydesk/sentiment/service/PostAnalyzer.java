@@ -8,7 +8,11 @@ import io.replydesk.sentiment.DetectedLanguage;
 import io.replydesk.sentiment.Polarity;
 import io.replydesk.sentiment.PostContent;
 import io.replydesk.sentiment.config.SentimentConfig;
+import io.replydesk.events.PostObserved;
 import io.replydesk.sentiment.nlp.NlpModels;
+import io.replydesk.sentiment.virality.ViralityAssessment;
+import io.replydesk.sentiment.virality.ViralityDetector;
+import java.time.Instant;
 import io.replydesk.sentiment.nlp.TextCues;
 import io.replydesk.sentiment.nlp.Token;
 import io.replydesk.sentiment.nlp.Words;
@@ -24,15 +28,27 @@ public class PostAnalyzer {
     private final ModelLoader models;
     private final BoundedScoring scoring;
     private final SentimentConfig config;
+    private final ViralityDetector virality;
 
-    public PostAnalyzer(ModelLoader models, BoundedScoring scoring, SentimentConfig config) {
+    public PostAnalyzer(ModelLoader models, BoundedScoring scoring, SentimentConfig config, ViralityDetector virality) {
         this.models = models;
         this.scoring = scoring;
         this.config = config;
+        this.virality = virality;
     }
 
+    /** A post sent to the API: its engagement snapshots, if any, are judged as given, against the default baseline. */
     public Assessment analyze(PostContent content) {
-        return analyze(content, Deadline.after(config.timeBudget()));
+        return analyze(content, Deadline.after(config.timeBudget()), assessVirality(content));
+    }
+
+    /** A post from the collector: its engagement joins the post's history and the source's baseline. */
+    public Assessment analyze(PostObserved post) {
+        return analyze(PostContent.from(post), Deadline.after(config.timeBudget()), virality.observe(post));
+    }
+
+    private ViralityAssessment assessVirality(PostContent content) {
+        return content.engagement().isEmpty() ? null : virality.assess(content.engagement(), content.authorFollowers());
     }
 
     /** Judges a batch in order within the batch budget; items reached late get the fast scorer. */
@@ -40,12 +56,12 @@ public class PostAnalyzer {
         Deadline batch = Deadline.after(config.batchTimeBudget());
         List<Assessment> assessments = new ArrayList<>(contents.size());
         for (PostContent content : contents) {
-            assessments.add(analyze(content, batch.atMost(config.timeBudget())));
+            assessments.add(analyze(content, batch.atMost(config.timeBudget()), assessVirality(content)));
         }
         return assessments;
     }
 
-    Assessment analyze(PostContent content, Deadline deadline) {
+    Assessment analyze(PostContent content, Deadline deadline, ViralityAssessment viral) {
         NlpModels nlp = models.await(config.loadWait());
         String text = PlainText.of(content.text());
         DetectedLanguage language = content.language() == null || content.language().isBlank()
@@ -65,8 +81,12 @@ public class PostAnalyzer {
         List<Reason> reasons = new ArrayList<>(FlagRules.reasons(sentiment, reading, content.starRating(), words,
                 adjusted.sarcastic()));
         reasons.addAll(unreasonable);
+        if (viral != null) {
+            reasons.addAll(viral.reasons());
+        }
         Category category = nlp.categories(language.code()).guess(tokens);
-        int priority = PriorityScore.of(sentiment, content.starRating(), content.authorFollowers());
+        int priority = PriorityScore.of(sentiment, content.starRating(), content.authorFollowers(),
+                viral == null ? 0 : viral.score(), !unreasonable.isEmpty(), content.createdAt(), Instant.now());
         return new Assessment(language, sentiment, FlagRules.flags(reasons), reasons, category, priority);
     }
 

@@ -25,13 +25,17 @@ import org.junit.jupiter.api.Test;
 class PostObservedProcessorTest {
 
     private static PostObserved observed(String text, Integer rating) {
+        return observed(text, rating, Instant.now(), new Engagement(Instant.now(), 0L, 0L, 0L, null));
+    }
+
+    private static PostObserved observed(String text, Integer rating, Instant createdAt, Engagement engagement) {
         String sourceId = "src-" + UUID.randomUUID();
         String externalId = "ext-" + UUID.randomUUID();
         Instant now = Instant.now();
         return new PostObserved(UUID.randomUUID(), PostObserved.TYPE, PostObserved.SCHEMA_VERSION, now,
                 PostObserved.postId(sourceId, externalId), 1, sourceId, "webhook", PostKind.REVIEW, externalId, null,
-                new Author("giulia", "Giulia", 120L), text, rating, rating == null ? null : 5, null, now, now,
-                new Engagement(now, 0L, 0L, 0L, null), null, true);
+                new Author("giulia", "Giulia", 120L), text, rating, rating == null ? null : 5, null, createdAt, now,
+                engagement, null, true);
     }
 
     private static List<PostAssessed> assessmentsOf(String postId, int atLeast) {
@@ -64,6 +68,22 @@ class PostObservedProcessorTest {
         assertThat(judgement.language()).isEqualTo("en");
         assertThat(judgement.sentiment().label()).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(judgement.flags()).doesNotContain(Flag.NEGATIVE);
+    }
+
+    @Test
+    void aPostThatSpreadsFastIsViral() {
+        Instant now = Instant.now();
+        PostObserved post = observed("Worst airline ever, they lost my bag and laughed at me.", null,
+                now.minus(java.time.Duration.ofMinutes(40)), new Engagement(now, 2400L, 900L, 300L, null));
+        TestKafka.send(Topics.POSTS_OBSERVED, post.key(), EventCodec.toJson(post));
+
+        PostAssessed judgement = assessmentsOf(post.postId(), 1).get(0);
+        assertThat(judgement.flags()).contains(Flag.NEGATIVE, Flag.VIRAL);
+        assertThat(judgement.reasons()).anySatisfy(r -> {
+            assertThat(r.flag()).isEqualTo(Flag.VIRAL);
+            assertThat(r.detail()).contains("/h");
+        });
+        assertThat(judgement.priority()).isGreaterThanOrEqualTo(70);
     }
 
     @Test

@@ -41,10 +41,14 @@ class QualityTest {
         for (QualityReport report : reports) {
             assertThat(report.languageAccuracy()).as("%s language id", report.language).isGreaterThanOrEqualTo(0.95);
             assertThat(report.sentiment.accuracy()).as("%s sentiment accuracy", report.language)
-                    .isGreaterThanOrEqualTo(0.60);
+                    .isGreaterThanOrEqualTo(0.75);
             assertThat(report.sentiment.macroF1()).as("%s sentiment macro-F1", report.language)
-                    .isGreaterThanOrEqualTo(0.50);
-            assertThat(report.negative.f1("true")).as("%s NEGATIVE F1", report.language).isGreaterThanOrEqualTo(0.75);
+                    .isGreaterThanOrEqualTo(0.65);
+            assertThat(report.negative.f1("true")).as("%s NEGATIVE F1", report.language).isGreaterThanOrEqualTo(0.80);
+            assertThat(report.unreasonable.f1("true")).as("%s UNREASONABLE F1", report.language)
+                    .isGreaterThanOrEqualTo(0.55);
+            assertThat(report.category.accuracy()).as("%s category accuracy", report.language)
+                    .isGreaterThanOrEqualTo(0.55);
         }
     }
 }
