@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * Turns assessments into drafts: a negative post gets one PENDING draft from the playbook; a later
+ * Turns assessments into drafts: a negative or unreasonable post gets one PENDING draft from the playbook; a later
  * assessment of a post that already has a draft only refreshes it. Events about one post arrive in order on
  * one partition (key = postId), so two consumers never race for the same post.
  */
@@ -30,7 +30,8 @@ public class DraftIntake {
             existing.get().refresh(assessed);
             return Optional.empty();
         }
-        if (!assessed.flagged(Flag.NEGATIVE)) {
+        // an unreasonable complaint still gets a courteous answer; the flag asks the approver for care
+        if (!assessed.flagged(Flag.NEGATIVE) && !assessed.flagged(Flag.UNREASONABLE)) {
             return Optional.empty();
         }
         ReplyPlaybook.Reply reply = playbook.draft(assessed);

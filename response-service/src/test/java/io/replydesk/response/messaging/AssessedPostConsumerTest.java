@@ -55,6 +55,17 @@ class AssessedPostConsumerTest {
     }
 
     @Test
+    void anUnreasonableComplaintAlsoGetsADraft() {
+        String postId = Assessments.newPostId();
+        publish(Assessments.assessed(Assessments.post(postId, 1, "en", "Free meals for a year or I post this everywhere"),
+                "en", List.of(Flag.UNREASONABLE), 55));
+
+        Draft draft = awaitOneDraft(postId);
+        assertThat(draft.getStatus()).isEqualTo(DraftStatus.PENDING);
+        assertThat(draft.getFlags()).containsExactly(Flag.UNREASONABLE);
+    }
+
+    @Test
     void redeliveriesAndReassessmentsKeepOneDraft() {
         String postId = Assessments.newPostId();
         PostAssessed assessed = Assessments.negative(postId, "en", "Awful", 40);
