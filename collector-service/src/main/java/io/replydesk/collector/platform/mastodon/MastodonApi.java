@@ -146,8 +146,10 @@ public class MastodonApi {
     private PlatformException transportFailure(URI server, RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof BoundedBodies.TooLarge tooLarge) {
-                return new PlatformException.Malformed("mastodon " + tooLarge.getMessage(), e);
+                return new PlatformException.Malformed("mastodon sent an " + tooLarge.getMessage(), e);
             }
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException json) {
                 return new PlatformException.Malformed("mastodon answered malformed JSON: "
                         + json.getOriginalMessage(), e);
