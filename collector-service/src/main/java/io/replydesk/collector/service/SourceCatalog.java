@@ -8,6 +8,7 @@ import io.replydesk.collector.rest.SourcePatch;
 import io.replydesk.collector.rest.SourceRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Creates, changes and removes sources, checking every URL against the SSRF guard before it is saved. */
 @ApplicationScoped
@@ -25,7 +27,7 @@ public class SourceCatalog {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
-    private static final java.util.regex.Pattern HASHTAG = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_]{1,100}");
+    private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{N}_]{1,100}");
 
     private final OutboundUrlGuard guard;
     private final CollectorConfig config;
@@ -168,7 +170,7 @@ public class SourceCatalog {
 
     /** The server's root, checked against the SSRF guard; a path or query would change every API URL. */
     private String baseUrl(String value) {
-        java.net.URI uri = guard.check(value);
+        URI uri = guard.check(value);
         String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
         if (!path.isEmpty() || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw ProblemException.badRequest("baseUrl must be the server's root, such as https://mastodon.social");

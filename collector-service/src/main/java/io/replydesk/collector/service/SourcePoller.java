@@ -68,7 +68,7 @@ public class SourcePoller {
         if (inFlight.add(sourceId)) {
             workers.execute(() -> {
                 try {
-                    poll(sourceId);
+                    pollNow(sourceId);
                 } finally {
                     inFlight.remove(sourceId);
                 }
@@ -76,8 +76,21 @@ public class SourcePoller {
         }
     }
 
-    /** Polls one source now, whether due or not; public so an operator action or a test can trigger it. */
+    /**
+     * Polls one source now, whether due or not (an operator action, a test); does nothing when a poll of it is
+     * already running, because two polls from the same cursor would take the same page twice.
+     */
     public void poll(String sourceId) {
+        if (inFlight.add(sourceId)) {
+            try {
+                pollNow(sourceId);
+            } finally {
+                inFlight.remove(sourceId);
+            }
+        }
+    }
+
+    private void pollNow(String sourceId) {
         Source source = QuarkusTransaction.requiringNew().call(() -> Source.findById(sourceId));
         if (source == null) {
             return;
@@ -138,13 +151,18 @@ public class SourcePoller {
         return Duration.ofMillis(max <= 0 ? 0 : ThreadLocalRandom.current().nextLong(max + 1));
     }
 
+    /** Health is best effort: losing one update to a concurrent PATCH must not kill the worker. */
     private static void update(String sourceId, java.util.function.Consumer<Source> change) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Source s = Source.findById(sourceId);
-            if (s != null) {
-                change.accept(s);
-            }
-        });
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Source s = Source.findById(sourceId);
+                if (s != null) {
+                    change.accept(s);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("health of source %s not saved: %s", sourceId, e.getMessage());
+        }
     }
 
     @PreDestroy

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 class LinkHeaderTest {
 
     /** The Link header recorded with tag_hoot.json. */
-    private static final String RECORDED = "<http://localhost:3000/api/v1/timelines/tag/hoot?max_id=117020593741189701>;"
-            + " rel=\"next\", <http://localhost:3000/api/v1/timelines/tag/hoot?min_id=117020593741189701>; rel=\"prev\"";
+    private static final String RECORDED = "<http://localhost:3000/api/v1/timelines/tag/hoot"
+            + "?max_id=117020593741189701>; rel=\"next\", "
+            + "<http://localhost:3000/api/v1/timelines/tag/hoot?min_id=117020593741189701>; rel=\"prev\"";
 
     @Test
     void findsTheParametersOfEachRelation() {

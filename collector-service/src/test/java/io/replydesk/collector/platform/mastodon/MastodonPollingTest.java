@@ -8,14 +8,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.replydesk.collector.Api;
 import io.replydesk.collector.service.SourcePoller;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -200,6 +203,31 @@ class MastodonPollingTest {
         JsonPath health = view(id);
         assertThat(health.getString("health.lastError")).contains("HTTP 502").contains("Bad gateway");
         assertThat(Instant.parse(health.getString("health.nextPollAt"))).isAfter(Instant.now());
+    }
+
+    @Test
+    void aSlowSourceNeverDelaysTheOthers() {
+        String slowTag = tag("stuck");
+        String fastTag = tag("quick");
+        mastodon.stubFor(timeline(slowTag).willReturn(aResponse().withFixedDelay(2500)
+                .withHeader("Content-Type", "application/json").withBody("[]")));
+        mastodon.stubFor(timeline(fastTag).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody(MastodonFixtures.text("tag_hoot.json"))));
+        String slow = scheduled(slowTag);
+        String fast = scheduled(fastTag);
+
+        // One poll of the slow source takes three timed-out attempts (over 4.5 s); the fast one is done long before.
+        await().atMost(Duration.ofSeconds(15)).until(() -> !posts(fast).isEmpty());
+        assertThat(view(slow).getString("health.lastError")).isNull();
+        Api.admin().contentType(ContentType.JSON).body(Map.of("enabled", false))
+                .patch("/api/v1/sources/" + slow).then().statusCode(200);
+        Api.admin().contentType(ContentType.JSON).body(Map.of("enabled", false))
+                .patch("/api/v1/sources/" + fast).then().statusCode(200);
+    }
+
+    private static String scheduled(String hashtag) {
+        return (String) Api.createSource(Map.of("type", "mastodon", "name", hashtag, "baseUrl", mastodon.baseUrl(),
+                "hashtag", hashtag, "pollInterval", "PT1S")).get("id");
     }
 
     @Test
