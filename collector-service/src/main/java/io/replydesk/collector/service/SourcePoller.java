@@ -59,7 +59,8 @@ public class SourcePoller {
     void pollDue() {
         Instant now = Instant.now();
         List<SourceType> polled = Arrays.stream(SourceType.values()).filter(SourceType::polled).toList();
-        List<String> due = QuarkusTransaction.requiringNew().call(() -> Source.<Source>list("type in ?1", polled)
+        List<String> due = QuarkusTransaction.requiringNew().call(() -> Source.<Source>list(
+                "type in ?1 and enabled = true and (nextPollAt is null or nextPollAt <= ?2)", polled, now)
                 .stream().filter(s -> s.duePoll(now)).map(s -> s.id).toList());
         due.forEach(this::submit);
     }
