@@ -1,6 +1,7 @@
 package io.replydesk.collector;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.replydesk.collector.platform.PollCursor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +23,11 @@ public class Source extends PanacheEntityBase {
     public SourceType type;
     public String name;
     public String url;
+    @Column(name = "base_url")
+    public String baseUrl;
+    public String hashtag;
+    /** The name of a credential (see Credentials); the secret itself is never stored here. */
+    public String credential;
     @Column(name = "reply_callback_url")
     public String replyCallbackUrl;
     @Column(name = "ingest_token_hash")
@@ -34,6 +40,7 @@ public class Source extends PanacheEntityBase {
     public String etag;
     @Column(name = "last_modified")
     public String lastModified;
+    public String cursor;
     @Column(name = "last_success_at")
     public Instant lastSuccessAt;
     @Column(name = "last_error")
@@ -46,7 +53,7 @@ public class Source extends PanacheEntityBase {
     public long version;
 
     public boolean polled() {
-        return type == SourceType.RSS;
+        return type.polled();
     }
 
     public Duration pollInterval() {
@@ -57,23 +64,66 @@ public class Source extends PanacheEntityBase {
         return enabled && polled() && (nextPollAt == null || !nextPollAt.isAfter(now));
     }
 
-    public void pollSucceeded(Instant now, String etag, String lastModified) {
+    public PollCursor pollCursor() {
+        return new PollCursor(cursor, etag, lastModified);
+    }
+
+    /**
+     * Stores where the next page starts. Written by a bulk update, not through this entity, so a concurrent PATCH
+     * (which bumps the version) never makes the poller lose a page it already took in.
+     */
+    public static void saveCursor(String sourceId, PollCursor next) {
+        update("cursor = ?1, etag = ?2, lastModified = ?3 where id = ?4", next.position(), next.etag(),
+                next.lastModified(), sourceId);
+    }
+
+    /** Forgets the paging position, e.g. when what the source follows has changed. */
+    public void resetCursor() {
+        cursor = null;
+        etag = null;
+        lastModified = null;
+        nextPollAt = Instant.now();
+    }
+
+    /** @param warning items the source delivered but the collector refused, or null when all were fine */
+    public void pollSucceeded(Instant now, Duration jitter, String warning) {
         this.lastSuccessAt = now;
-        this.etag = etag;
-        this.lastModified = lastModified;
-        this.nextPollAt = now.plus(pollInterval());
+        this.nextPollAt = now.plus(pollInterval()).plus(jitter);
+        if (warning != null) {
+            recordError(now, warning);
+        }
+    }
+
+    /** The source has more to give right away (a page limit was reached); come back on the next tick. */
+    public void pollCutShort(Instant now, String warning) {
+        this.lastSuccessAt = now;
+        this.nextPollAt = now;
+        if (warning != null) {
+            recordError(now, warning);
+        }
     }
 
     /** A failing source backs off (up to 8 intervals) so it cannot hammer a broken host. */
-    public void pollFailed(Instant now, String error, int consecutiveFailures) {
-        this.lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), MAX_ERROR));
-        this.lastErrorAt = now;
+    public void pollFailed(Instant now, String error, int consecutiveFailures, Duration jitter) {
+        recordError(now, error == null ? "unknown error" : error);
         long factor = 1L << Math.min(3, Math.max(0, consecutiveFailures - 1));
-        this.nextPollAt = now.plus(pollInterval().multipliedBy(factor));
+        this.nextPollAt = now.plus(pollInterval().multipliedBy(factor)).plus(jitter);
+    }
+
+    /** The platform asked us to wait; the next poll is not before it allows. */
+    public void pollRateLimited(Instant now, String reason, Instant retryAt, Duration jitter) {
+        recordError(now, reason);
+        Instant regular = now.plus(pollInterval());
+        this.nextPollAt = (retryAt.isAfter(regular) ? retryAt : regular).plus(jitter);
     }
 
     public boolean acceptsToken(String tokenHash) {
         return ingestTokenHash != null && tokenHash != null
                 && java.security.MessageDigest.isEqual(ingestTokenHash.getBytes(), tokenHash.getBytes());
+    }
+
+    private void recordError(Instant now, String error) {
+        this.lastError = error.substring(0, Math.min(error.length(), MAX_ERROR));
+        this.lastErrorAt = now;
     }
 }

@@ -8,9 +8,21 @@ import java.util.stream.Collectors;
 
 /** The kinds of source the collector can watch; the JSON name is the lower-case one. */
 public enum SourceType {
-    RSS,
-    WEBHOOK,
-    DEMO;
+    RSS(true),
+    WEBHOOK(false),
+    DEMO(false),
+    MASTODON(true);
+
+    private final boolean polled;
+
+    SourceType(boolean polled) {
+        this.polled = polled;
+    }
+
+    /** Whether the collector fetches this type on a schedule (the others are pushed or built in). */
+    public boolean polled() {
+        return polled;
+    }
 
     @JsonValue
     public String json() {

@@ -12,7 +12,15 @@ public interface CollectorConfig {
 
     Outbound outbound();
 
+    Polling polling();
+
+    RateLimit rateLimit();
+
+    Credentials credentials();
+
     Rss rss();
+
+    Mastodon mastodon();
 
     Reply reply();
 
@@ -30,7 +38,7 @@ public interface CollectorConfig {
         Duration interval();
     }
 
-    /** Outbound HTTP (feeds, reply callbacks). */
+    /** Outbound HTTP (feeds, platform APIs, reply callbacks). */
     interface Outbound {
         /**
          * Allow loopback, link-local and private addresses. Off in production (SSRF guard); the local run turns it
@@ -46,24 +54,88 @@ public interface CollectorConfig {
         String userAgent();
     }
 
+    /** The scheduler shared by every polled source type. */
+    interface Polling {
+        /** How often the scheduler looks for due sources. */
+        @WithDefault("5s")
+        Duration tick();
+
+        /** Sources polled at the same time; a slow source holds one of these, never the others. */
+        @WithDefault("4")
+        int parallelPolls();
+
+        /** Up to this fraction of the interval is added at random, so sources do not all poll in step. */
+        @WithDefault("0.1")
+        double jitter();
+
+        @WithDefault("PT30S")
+        Duration minPollInterval();
+
+        /** Pages one poll may take in; a source with more waiting comes back on the next tick. */
+        @WithDefault("5")
+        int maxPagesPerPoll();
+    }
+
+    /** Backoff when a platform says 429/503 without saying how long to wait. */
+    interface RateLimit {
+        @WithDefault("5s")
+        Duration initialBackoff();
+
+        @WithDefault("PT15M")
+        Duration maxBackoff();
+    }
+
+    /** Named platform credentials: REPLYDESK_CREDENTIAL_<NAME> or a file of that name in a mounted Secret. */
+    interface Credentials {
+        @WithDefault("/var/run/secrets/replydesk")
+        String directory();
+    }
+
     /** RSS/Atom polling. */
     interface Rss {
         @WithDefault("PT5M")
         Duration defaultPollInterval();
 
-        @WithDefault("PT30S")
-        Duration minPollInterval();
-
         /** Feeds larger than this are refused rather than parsed. */
         @WithDefault("5242880")
         int maxFeedBytes();
+    }
 
-        @WithDefault("4")
-        int parallelPolls();
+    /** Mastodon (and API-compatible servers): hashtag timelines and replies. */
+    interface Mastodon {
+        @WithDefault("PT1M")
+        Duration defaultPollInterval();
 
-        /** How often the poller looks for due sources. */
-        @WithDefault("5s")
-        Duration tick();
+        /** Statuses asked for per page; Mastodon serves at most 40. */
+        @WithDefault("40")
+        int pageSize();
+
+        /** Connect and read timeout of one API call. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** Answers larger than this are refused rather than parsed. */
+        @WithDefault("2097152")
+        int maxBodyBytes();
+
+        /** Mastodon's default status limit; servers can raise it. */
+        @WithDefault("500")
+        int replyMaxLength();
+
+        /** public, unlisted, private or direct. */
+        @WithDefault("public")
+        String replyVisibility();
+
+        /** A status dated further ahead than this is refused as implausible. */
+        @WithDefault("PT5M")
+        Duration clockSkew();
+
+        /** Requests per credential and server in one period: Mastodon allows 300 per 5 minutes. */
+        @WithDefault("300")
+        int budgetRequests();
+
+        @WithDefault("PT5M")
+        Duration budgetPeriod();
     }
 
     /** Posting approved replies. */

@@ -14,6 +14,9 @@ public interface ReplyChannel {
     /**
      * Posts the reply once. Implementations pass {@code approval.idempotencyKey()} to the platform where it
      * supports one, so a retry after an unknown outcome cannot post twice.
+     *
+     * @param attempt 1 for the first try of this idempotency key; higher when an earlier try may have reached the
+     *        platform (a timeout, a crash), so a channel that can look should check before posting again
      */
-    ReplyResult post(Source source, ReplyApproved approval);
+    ReplyResult post(Source source, ReplyApproved approval, int attempt);
 }

@@ -31,7 +31,7 @@ import java.util.List;
 @PermitAll
 public class IngestResource {
 
-    private static final int MAX_BATCH = 1000;
+    private static final int MAX_BATCH = io.replydesk.collector.platform.webhook.WebhookConnector.MAX_BATCH;
 
     private final SourceCatalog catalog;
     private final PostIntake intake;

@@ -5,11 +5,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 
-/** Creates or changes a source; which settings matter depends on the type. Secrets are never part of it. */
+/**
+ * Creates a source; which settings matter depends on the type (GET /api/v1/source-types lists them). A platform
+ * secret is never part of it, only the name of a credential the operator configured.
+ */
 public record SourceRequest(
-        @NotNull(message = "is required (rss, webhook)") SourceType type,
+        @NotNull(message = "is required (rss, webhook, mastodon)") SourceType type,
         @Size(min = 1, max = 200) String name,
         @Size(max = 2000) String url,
+        @Size(max = 2000) String baseUrl,
+        @Size(max = 200) String hashtag,
+        @Size(max = 100) String credential,
         @Size(max = 2000) String replyCallbackUrl,
         Duration pollInterval,
         Boolean enabled) {

@@ -1,6 +1,7 @@
 package io.replydesk.collector.rest;
 
 import io.replydesk.collector.Source;
+import io.replydesk.collector.service.Connectors;
 import io.replydesk.collector.service.ReplyChannels;
 import io.replydesk.collector.service.SourceCatalog;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,10 +28,12 @@ public class SourceResource {
 
     private final SourceCatalog catalog;
     private final ReplyChannels channels;
+    private final Connectors connectors;
 
-    public SourceResource(SourceCatalog catalog, ReplyChannels channels) {
+    public SourceResource(SourceCatalog catalog, ReplyChannels channels, Connectors connectors) {
         this.catalog = catalog;
         this.channels = channels;
+        this.connectors = connectors;
     }
 
     @GET
@@ -45,7 +48,7 @@ public class SourceResource {
         SourceCatalog.Created created = catalog.create(request);
         return Response.created(URI.create("/api/v1/sources/" + created.source().id))
                 .entity(SourceResponse.from(created.source(), channels.canReply(created.source()),
-                        created.ingestToken()))
+                        connectors.of(created.source().type).capabilities(), created.ingestToken()))
                 .build();
     }
 
@@ -73,6 +76,6 @@ public class SourceResource {
     }
 
     private SourceResponse view(Source source) {
-        return SourceResponse.from(source, channels.canReply(source));
+        return SourceResponse.from(source, channels.canReply(source), connectors.of(source.type).capabilities());
     }
 }

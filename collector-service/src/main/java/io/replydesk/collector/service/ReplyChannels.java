@@ -25,12 +25,12 @@ public class ReplyChannels {
         return channel != null && channel.canReply(source);
     }
 
-    public ReplyResult post(Source source, ReplyApproved approval) {
+    public ReplyResult post(Source source, ReplyApproved approval, int attempt) {
         ReplyChannel channel = byType.get(source.type);
         if (channel == null || !channel.canReply(source)) {
             return ReplyResult.refused("source " + source.id + " (" + source.type.json()
                     + ") has no reply channel; post the reply by hand");
         }
-        return channel.post(source, approval);
+        return channel.post(source, approval, attempt);
     }
 }

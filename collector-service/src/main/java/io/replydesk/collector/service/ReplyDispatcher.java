@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * Posts each approval at most once: the delivery row (keyed by the idempotency key) is committed before the
  * platform is called and finished, together with its ReplyPosted/ReplyFailed event, after. A redelivered
- * approval finds the row finished and stops; one interrupted mid-call retries with the same key.
+ * approval finds the row finished and stops; one interrupted mid-call retries with the same key, and the channel
+ * is told it is a retry so it can look for the earlier reply before posting again.
  */
 @ApplicationScoped
 public class ReplyDispatcher {
@@ -36,17 +37,21 @@ public class ReplyDispatcher {
         this.backoff = config.reply().backoff();
     }
 
+    /** The source to post to and how many dispatches of this key began before this one. */
+    private record Start(Source source, int earlierDispatches) {
+    }
+
     public void dispatch(ReplyApproved approval) throws InterruptedException {
-        Source source = QuarkusTransaction.requiringNew().call(() -> begin(approval));
-        if (source == null) {
+        Start start = QuarkusTransaction.requiringNew().call(() -> begin(approval));
+        if (start == null) {
             return;
         }
-        ReplyResult result = attempt(source, approval);
+        ReplyResult result = attempt(start, approval);
         QuarkusTransaction.requiringNew().run(() -> finish(approval, result));
     }
 
-    /** @return the source to post to, or null when there is nothing (more) to do */
-    private Source begin(ReplyApproved approval) {
+    /** @return where to post, or null when there is nothing (more) to do */
+    private Start begin(ReplyApproved approval) {
         ReplyDelivery delivery = ReplyDelivery.findById(approval.idempotencyKey());
         if (delivery != null && delivery.finished()) {
             LOG.infof("reply %s already %s; redelivered approval dropped", approval.idempotencyKey(),
@@ -63,18 +68,21 @@ public class ReplyDispatcher {
             outbox.add(Topics.REPLIES_POSTED, Events.failed(approval, delivery.lastError, false));
             return null;
         }
+        int earlier = delivery.attempts;
         delivery.attempt();
-        return source;
+        return new Start(source, earlier);
     }
 
-    private ReplyResult attempt(Source source, ReplyApproved approval) throws InterruptedException {
-        ReplyResult result = channels.post(source, approval);
+    private ReplyResult attempt(Start start, ReplyApproved approval) throws InterruptedException {
+        // A dispatch that began before (and never finished) may have reached the platform: count it as a try.
+        int first = start.earlierDispatches() + 1;
+        ReplyResult result = channels.post(start.source(), approval, first);
         for (int attempt = 2; attempt <= maxAttempts && result.outcome() == ReplyResult.Outcome.RETRYABLE;
                 attempt++) {
             LOG.infof("reply %s: %s; attempt %d of %d", approval.idempotencyKey(), result.reason(), attempt,
                     maxAttempts);
             Thread.sleep(backoff.toMillis() * (1L << (attempt - 2)));
-            result = channels.post(source, approval);
+            result = channels.post(start.source(), approval, first + attempt - 1);
         }
         return result;
     }

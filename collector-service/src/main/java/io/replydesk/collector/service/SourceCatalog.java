@@ -8,6 +8,7 @@ import io.replydesk.collector.rest.SourcePatch;
 import io.replydesk.collector.rest.SourceRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Creates, changes and removes sources, checking every URL against the SSRF guard before it is saved. */
 @ApplicationScoped
@@ -25,12 +27,16 @@ public class SourceCatalog {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
+    private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{N}_]{1,100}");
+
     private final OutboundUrlGuard guard;
     private final CollectorConfig config;
+    private final Credentials credentials;
 
-    public SourceCatalog(OutboundUrlGuard guard, CollectorConfig config) {
+    public SourceCatalog(OutboundUrlGuard guard, CollectorConfig config, Credentials credentials) {
         this.guard = guard;
         this.config = config;
+        this.credentials = credentials;
     }
 
     /** A new source and, for a webhook, the ingest token it accepts (returned to the caller once). */
@@ -52,7 +58,16 @@ public class SourceCatalog {
         switch (request.type()) {
             case RSS -> {
                 source.url = guard.check(require(request.url(), "url")).toString();
-                source.pollIntervalSeconds = (int) pollInterval(request.pollInterval()).toSeconds();
+                source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
+                        config.rss().defaultPollInterval()).toSeconds();
+                source.nextPollAt = Instant.now();
+            }
+            case MASTODON -> {
+                source.baseUrl = baseUrl(require(request.baseUrl(), "baseUrl"));
+                source.hashtag = hashtag(require(request.hashtag(), "hashtag"));
+                source.credential = request.credential() == null ? null : credential(request.credential());
+                source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
+                        config.mastodon().defaultPollInterval()).toSeconds();
                 source.nextPollAt = Instant.now();
             }
             case WEBHOOK -> {
@@ -86,6 +101,22 @@ public class SourceCatalog {
             source.etag = null;
             source.lastModified = null;
         }
+        if (patch.hashtag() != null) {
+            if (source.type != SourceType.MASTODON) {
+                throw ProblemException.badRequest("hashtag applies to mastodon sources only");
+            }
+            String hashtag = hashtag(patch.hashtag());
+            if (!hashtag.equals(source.hashtag)) {
+                source.hashtag = hashtag;
+                source.resetCursor();
+            }
+        }
+        if (patch.credential() != null) {
+            if (source.type != SourceType.MASTODON) {
+                throw ProblemException.badRequest("credential applies to mastodon sources only");
+            }
+            source.credential = patch.credential().isBlank() ? null : credential(patch.credential());
+        }
         if (patch.replyCallbackUrl() != null) {
             if (source.type != SourceType.WEBHOOK) {
                 throw ProblemException.badRequest("replyCallbackUrl applies to webhook sources only");
@@ -97,7 +128,7 @@ public class SourceCatalog {
             if (!source.polled()) {
                 throw ProblemException.badRequest("pollInterval applies to polled sources only");
             }
-            source.pollIntervalSeconds = (int) pollInterval(patch.pollInterval()).toSeconds();
+            source.pollIntervalSeconds = (int) pollInterval(patch.pollInterval(), source.pollInterval()).toSeconds();
             source.nextPollAt = Instant.now();
         }
         return source;
@@ -129,12 +160,40 @@ public class SourceCatalog {
         }
     }
 
-    private Duration pollInterval(Duration requested) {
-        Duration interval = requested == null ? config.rss().defaultPollInterval() : requested;
-        if (interval.compareTo(config.rss().minPollInterval()) < 0) {
-            throw ProblemException.badRequest("pollInterval must be at least " + config.rss().minPollInterval());
+    private Duration pollInterval(Duration requested, Duration fallback) {
+        Duration interval = requested == null ? fallback : requested;
+        if (interval.compareTo(config.polling().minPollInterval()) < 0) {
+            throw ProblemException.badRequest("pollInterval must be at least " + config.polling().minPollInterval());
         }
         return interval;
+    }
+
+    /** The server's root, checked against the SSRF guard; a path or query would change every API URL. */
+    private String baseUrl(String value) {
+        URI uri = guard.check(value);
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+        if (!path.isEmpty() || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw ProblemException.badRequest("baseUrl must be the server's root, such as https://mastodon.social");
+        }
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
+    private static String hashtag(String value) {
+        String tag = value.strip().replaceFirst("^#", "");
+        if (!HASHTAG.matcher(tag).matches()) {
+            throw ProblemException.badRequest("hashtag must be letters, digits and '_' (without spaces), such as"
+                    + " pizzeria_roma");
+        }
+        return tag;
+    }
+
+    private String credential(String name) {
+        Credentials.checkName(name);
+        if (!credentials.exists(name)) {
+            throw ProblemException.badRequest("credential '" + name + "' is not configured; "
+                    + credentials.whereToPut(name));
+        }
+        return name;
     }
 
     private static String require(String value, String field) {

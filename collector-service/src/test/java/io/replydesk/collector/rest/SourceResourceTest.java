@@ -44,6 +44,59 @@ class SourceResourceTest {
     }
 
     @Test
+    void createsMastodonSourceWithCapabilitiesAndNeverShowsTheSecret() {
+        Map<String, Object> created = Api.createSource(Map.of("type", "mastodon", "name", "Pizza tag",
+                "baseUrl", "http://127.0.0.1:1/", "hashtag", "#pizzeria_roma", "credential", "test-mastodon"));
+        String id = (String) created.get("id");
+
+        String body = Api.admin().get("/api/v1/sources/" + id).then().statusCode(200)
+                .body("type", equalTo("mastodon"))
+                .body("baseUrl", equalTo("http://127.0.0.1:1"))
+                .body("hashtag", equalTo("pizzeria_roma"))
+                .body("credential", equalTo("test-mastodon"))
+                .body("pollInterval", equalTo("PT1M"))
+                .body("canReply", equalTo(true))
+                .body("capabilities.canReply", equalTo(true))
+                .body("capabilities.replyMaxLength", equalTo(500))
+                .body("capabilities.deepLink", equalTo(true))
+                .body("capabilities.coverage", containsString("older posts are not fetched"))
+                .body("health.nextPollAt", notNullValue())
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(body).doesNotContain("rd-test-token");
+        Api.admin().get("/api/v1/sources").then().statusCode(200)
+                .body("find { it.id == '" + id + "' }.capabilities.maxItemsPerPoll", notNullValue());
+    }
+
+    @Test
+    void refusesMastodonSourcesWithUnknownCredentialsOrBadSettings() {
+        Api.admin().contentType(ContentType.JSON).body(Map.of("type", "mastodon", "baseUrl", "http://127.0.0.1:1",
+                "hashtag", "x", "credential", "nope")).post("/api/v1/sources").then().statusCode(400)
+                .body("detail", containsString("REPLYDESK_CREDENTIAL_NOPE"));
+        Api.admin().contentType(ContentType.JSON).body(Map.of("type", "mastodon", "baseUrl", "http://127.0.0.1:1",
+                "hashtag", "two words")).post("/api/v1/sources").then().statusCode(400)
+                .body("detail", containsString("hashtag"));
+        Api.admin().contentType(ContentType.JSON).body(Map.of("type", "mastodon",
+                "baseUrl", "http://127.0.0.1:1/api/v1", "hashtag", "x")).post("/api/v1/sources").then()
+                .statusCode(400).body("detail", containsString("root"));
+        Api.admin().contentType(ContentType.JSON).body(Map.of("type", "mastodon", "hashtag", "x"))
+                .post("/api/v1/sources").then().statusCode(400).body("detail", containsString("baseUrl is required"));
+        Api.admin().contentType(ContentType.JSON).body(Map.of("type", "mastodon", "baseUrl", "http://127.0.0.1:1",
+                "hashtag", "x", "credential", "../../etc/passwd")).post("/api/v1/sources").then().statusCode(400)
+                .body("detail", containsString("credential must be a name"));
+    }
+
+    @Test
+    void listsSourceTypesWithWhatEachPlatformAllows() {
+        Api.viewer().get("/api/v1/source-types").then().statusCode(200)
+                .body("type", org.hamcrest.Matchers.contains("rss", "webhook", "demo", "mastodon"))
+                .body("find { it.type == 'mastodon' }.polled", equalTo(true))
+                .body("find { it.type == 'mastodon' }.settings", hasItem("credential"))
+                .body("find { it.type == 'mastodon' }.capabilities.replyMaxLength", equalTo(500))
+                .body("find { it.type == 'rss' }.capabilities.canReply", equalTo(false))
+                .body("find { it.type == 'demo' }.creatable", equalTo(false));
+    }
+
+    @Test
     void patchesAndDeletes() {
         String id = (String) Api.createSource(Map.of("type", "webhook", "name", "Old")).get("id");
 

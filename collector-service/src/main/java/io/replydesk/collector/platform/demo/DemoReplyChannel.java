@@ -25,7 +25,7 @@ public class DemoReplyChannel implements ReplyChannel {
     }
 
     @Override
-    public ReplyResult post(Source source, ReplyApproved approval) {
+    public ReplyResult post(Source source, ReplyApproved approval, int attempt) {
         LOG.infof("demo reply to %s recorded (approved by %s)", approval.postId(), approval.approvedBy());
         return ReplyResult.posted("demo-" + approval.idempotencyKey(), null);
     }

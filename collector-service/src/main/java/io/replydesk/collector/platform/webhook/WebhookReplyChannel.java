@@ -43,7 +43,7 @@ public class WebhookReplyChannel implements ReplyChannel {
     }
 
     @Override
-    public ReplyResult post(Source source, ReplyApproved approval) {
+    public ReplyResult post(Source source, ReplyApproved approval, int attempt) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("postId", approval.postId());
         body.put("externalId", approval.externalId());

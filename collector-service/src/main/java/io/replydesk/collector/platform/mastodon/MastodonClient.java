@@ -1,0 +1,45 @@
+package io.replydesk.collector.platform.mastodon;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The Mastodon REST API calls the collector makes. Built per server by {@link MastodonApi}; never used directly,
+ * because the wrapper adds the SSRF check, the rate budget and fault tolerance. A null header is not sent.
+ */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+interface MastodonClient {
+
+    /** Newest first; with {@code min_id}, the statuses immediately newer than it (forward paging, no gaps). */
+    @GET
+    @Path("/timelines/tag/{hashtag}")
+    RestResponse<List<MastodonStatus>> tagTimeline(@PathParam("hashtag") String hashtag,
+            @QueryParam("min_id") String minId, @QueryParam("limit") int limit,
+            @HeaderParam("Authorization") String authorization);
+
+    @GET
+    @Path("/statuses/{id}/context")
+    RestResponse<MastodonContext> context(@PathParam("id") String id,
+            @HeaderParam("Authorization") String authorization);
+
+    @GET
+    @Path("/accounts/verify_credentials")
+    RestResponse<MastodonAccount> verifyCredentials(@HeaderParam("Authorization") String authorization);
+
+    /** Mastodon keeps the Idempotency-Key for an hour and answers a repeat with the status already made. */
+    @POST
+    @Path("/statuses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    RestResponse<MastodonStatus> postStatus(NewStatus status, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam("Authorization") String authorization);
+}

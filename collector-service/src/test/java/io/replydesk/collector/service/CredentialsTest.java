@@ -1,0 +1,40 @@
+package io.replydesk.collector.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CredentialsTest {
+
+    @TempDir
+    Path secrets;
+
+    @Test
+    void prefersConfigurationThenReadsTheMountedSecretFile() throws Exception {
+        Files.writeString(secrets.resolve("main-mastodon"), "file-token\n");
+        Files.writeString(secrets.resolve("other"), "other-token");
+        Map<String, String> configured = Map.of("main-mastodon", "env-token");
+        Credentials credentials = new Credentials(name -> Optional.ofNullable(configured.get(name)), secrets);
+
+        assertThat(credentials.secret("main-mastodon")).contains("env-token");
+        assertThat(credentials.secret("other")).contains("other-token");
+        assertThat(credentials.exists("missing")).isFalse();
+    }
+
+    @Test
+    void namesTheEnvironmentVariableAndRefusesNamesThatCouldEscapeTheDirectory() {
+        assertThat(Credentials.environmentVariable("main-mastodon")).isEqualTo("REPLYDESK_CREDENTIAL_MAIN_MASTODON");
+        Credentials credentials = new Credentials(name -> Optional.empty(), secrets);
+
+        assertThatThrownBy(() -> credentials.secret("../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> credentials.secret("Main")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(credentials.whereToPut("main-mastodon")).contains("REPLYDESK_CREDENTIAL_MAIN_MASTODON")
+                .contains("main-mastodon");
+    }
+}
