@@ -87,6 +87,11 @@ class ReplyLoopIT {
         assertThat(draft.get("status")).isEqualTo("PENDING");
         assertThat(draft.get("language")).isEqualTo("it");
         assertThat((List<Object>) draft.get("flags")).contains("NEGATIVE");
+        // the sentiment service's judgement travels with the draft: why it was flagged, what failed, how urgent
+        assertThat((List<Map<String, Object>>) draft.get("reasons"))
+                .anySatisfy(r -> assertThat(r).containsEntry("flag", "NEGATIVE").containsKey("detail"));
+        assertThat(draft.get("category")).isIn("DELAY", "STAFF_BEHAVIOUR");
+        assertThat((Integer) draft.get("priority")).isGreaterThanOrEqualTo(50);
         String draftId = (String) draft.get("id");
         String replyText = (String) draft.get("text");
 
