@@ -7,11 +7,12 @@ import java.util.List;
 
 /** The judgement of one post: language, sentiment, flags with their reasons, category and priority 0..100. */
 public record Assessment(DetectedLanguage language, Sentiment sentiment, List<Flag> flags, List<Reason> reasons,
-        Category category, int priority) {
+        Category category, int priority, List<SentenceSentiment> sentences) {
 
     public Assessment {
         flags = List.copyOf(flags);
         reasons = List.copyOf(reasons);
+        sentences = List.copyOf(sentences);
     }
 
     public boolean flagged(Flag flag) {

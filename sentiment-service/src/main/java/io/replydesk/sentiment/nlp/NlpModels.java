@@ -8,6 +8,7 @@ import java.util.Map;
  * model for is read with the shared emoji list only.
  */
 public record NlpModels(LanguageIdentifier languages, Map<String, SentimentModel> sentiment,
+        Map<String, SentimentModel> quick,
         Map<String, SentimentModel> fallback, Map<String, CategoryKeywords> categories,
         Map<String, UnreasonableCues> unreasonable, Map<String, TextCues> cues, String description) {
 
@@ -15,6 +16,7 @@ public record NlpModels(LanguageIdentifier languages, Map<String, SentimentModel
 
     public NlpModels {
         sentiment = Map.copyOf(sentiment);
+        quick = Map.copyOf(quick);
         fallback = Map.copyOf(fallback);
         categories = Map.copyOf(categories);
         unreasonable = Map.copyOf(unreasonable);
@@ -26,6 +28,11 @@ public record NlpModels(LanguageIdentifier languages, Map<String, SentimentModel
 
     public SentimentModel sentiment(String language) {
         return sentiment.getOrDefault(language, fallback(language));
+    }
+
+    /** The language's model without the parser: for reading single sentences. */
+    public SentimentModel quick(String language) {
+        return quick.getOrDefault(language, fallback(language));
     }
 
     /** The cheap model for a language, used when the main one runs out of time. */

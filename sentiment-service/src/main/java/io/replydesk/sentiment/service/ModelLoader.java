@@ -71,10 +71,11 @@ public class ModelLoader {
             }
             LanguageIdentifier languages = LanguageIdentifier.load();
             CoreNlpEnglishSentiment english = CoreNlpEnglishSentiment.load(parser, config.parseMaxTokens());
+            Map<String, SentimentModel> quick = new HashMap<>(sentiment);
             sentiment.put("en", new CascadeSentiment(sentiment.get("en"), english));
             String description = "Lingua (en/it/hu); trained classifier + lexicon rules (en/it/hu); CoreNLP "
                     + parser + " sentiment for unsure English texts";
-            models.complete(new NlpModels(languages, sentiment, fallback, categories, unreasonable, cues, description));
+            models.complete(new NlpModels(languages, sentiment, quick, fallback, categories, unreasonable, cues, description));
             LOG.infof("Sentiment models loaded in %d ms: %s", (System.nanoTime() - started) / 1_000_000, description);
         } catch (RuntimeException | Error e) {
             models.completeExceptionally(e);

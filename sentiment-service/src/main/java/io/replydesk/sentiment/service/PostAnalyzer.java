@@ -87,7 +87,9 @@ public class PostAnalyzer {
         Category category = nlp.categories(language.code()).guess(tokens);
         int priority = PriorityScore.of(sentiment, content.starRating(), content.authorFollowers(),
                 viral == null ? 0 : viral.score(), !unreasonable.isEmpty(), content.createdAt(), Instant.now());
-        return new Assessment(language, sentiment, FlagRules.flags(reasons), reasons, category, priority);
+        Sentiment judged = sentiment.withConfidence(Confidence.of(reading, language, words, content.starRating()));
+        return new Assessment(language, judged, FlagRules.flags(reasons), reasons, category, priority,
+                SentenceReader.read(text, nlp.quick(language.code())));
     }
 
     /** "it", "IT", "it-IT" and "it_IT" all mean Italian. */
