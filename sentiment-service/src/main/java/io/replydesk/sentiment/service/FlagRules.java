@@ -49,8 +49,9 @@ public final class FlagRules {
                     "rated " + rating.get() + (complaint ? " with a complaint" : "")));
         }
         if (reasons.isEmpty()) {
-            reasons.add(new Reason(Flag.NEGATIVE, NEGATIVE_SENTIMENT,
-                    "text and rating together read negative (score " + format(sentiment.score()) + ")"));
+            reasons.add(new Reason(Flag.NEGATIVE, NEGATIVE_SENTIMENT, (rating.isPresent()
+                    ? "text and rating together read negative" : "the post as a whole reads negative")
+                    + " (score " + format(sentiment.score()) + ")"));
         }
         return reasons;
     }
