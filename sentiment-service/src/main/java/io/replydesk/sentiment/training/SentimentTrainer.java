@@ -35,8 +35,8 @@ import java.util.stream.Stream;
 public final class SentimentTrainer {
 
     static final List<String> LANGUAGES = List.of("en", "it", "hu");
-    /** Gaussian prior (L2): the corpora are small and noisy, so keep weights modest. */
-    static final double SIGMA = 0.5;
+    /** Gaussian prior (L2); 1.0 did best on the held-out tenth among 0.25, 0.5 and 1.0 (HeldOutEvaluationTest). */
+    static final double SIGMA = 1.0;
     static final int MIN_FEATURE_COUNT = 2;
     static final int HOLD_OUT_EVERY = 10;
 
@@ -98,7 +98,7 @@ public final class SentimentTrainer {
                 shipped.features().size(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static LinearClassifier<String, String> fit(RVFDataset<String, String> dataset) {
+    static LinearClassifier<String, String> fit(RVFDataset<String, String> dataset) {
         dataset.applyFeatureCountThreshold(MIN_FEATURE_COUNT);
         LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
         factory.setSigma(SIGMA);
