@@ -1,5 +1,8 @@
 package io.replydesk.sentiment.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.replydesk.events.PostObserved;
 import io.replydesk.events.Reason;
 import io.replydesk.events.Sentiment;
 import io.replydesk.sentiment.Assessment;
@@ -8,18 +11,18 @@ import io.replydesk.sentiment.DetectedLanguage;
 import io.replydesk.sentiment.Polarity;
 import io.replydesk.sentiment.PostContent;
 import io.replydesk.sentiment.config.SentimentConfig;
-import io.replydesk.events.PostObserved;
 import io.replydesk.sentiment.nlp.NlpModels;
-import io.replydesk.sentiment.virality.ViralityAssessment;
-import io.replydesk.sentiment.virality.ViralityDetector;
-import java.time.Instant;
 import io.replydesk.sentiment.nlp.TextCues;
 import io.replydesk.sentiment.nlp.Token;
 import io.replydesk.sentiment.nlp.Words;
+import io.replydesk.sentiment.virality.ViralityAssessment;
+import io.replydesk.sentiment.virality.ViralityDetector;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /** Judges posts: the one analyzer behind both the REST API and the Kafka consumer. */
 @ApplicationScoped
@@ -29,12 +32,15 @@ public class PostAnalyzer {
     private final BoundedScoring scoring;
     private final SentimentConfig config;
     private final ViralityDetector virality;
+    private final MeterRegistry metrics;
 
-    public PostAnalyzer(ModelLoader models, BoundedScoring scoring, SentimentConfig config, ViralityDetector virality) {
+    public PostAnalyzer(ModelLoader models, BoundedScoring scoring, SentimentConfig config, ViralityDetector virality,
+            MeterRegistry metrics) {
         this.models = models;
         this.scoring = scoring;
         this.config = config;
         this.virality = virality;
+        this.metrics = metrics;
     }
 
     /** A post sent to the API: its engagement snapshots, if any, are judged as given, against the default baseline. */
@@ -62,6 +68,16 @@ public class PostAnalyzer {
     }
 
     Assessment analyze(PostContent content, Deadline deadline, ViralityAssessment viral) {
+        long started = System.nanoTime();
+        Assessment assessment = judge(content, deadline, viral);
+        Timer.builder("replydesk.assessment.duration").description("Time to judge one post")
+                .tag("language", assessment.language().code()).register(metrics)
+                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        assessment.flags().forEach(flag -> metrics.counter("replydesk.flags.raised", "flag", flag.name()).increment());
+        return assessment;
+    }
+
+    private Assessment judge(PostContent content, Deadline deadline, ViralityAssessment viral) {
         NlpModels nlp = models.await(config.loadWait());
         String text = PlainText.of(content.text());
         DetectedLanguage language = content.language() == null || content.language().isBlank()

@@ -35,6 +35,14 @@ class AnalyzeSentencesTest {
                 .body("sentiment.confidence", greaterThan(unsure + 0.3f));
     }
 
+    @Test
+    void judgementsShowUpInTheMetrics() {
+        post("{\"text\": \"Rude staff, cold food.\"}");
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("replydesk_assessment_duration_seconds_count{language=\"en\"}"))
+                .body(org.hamcrest.Matchers.containsString("replydesk_flags_raised_total{flag=\"NEGATIVE\"}"));
+    }
+
     private static ValidatableResponse post(String body) {
         return given().contentType(ContentType.JSON).body(body).post("/api/v1/analyze").then().statusCode(200);
     }
