@@ -34,6 +34,11 @@ public final class UnreasonableRules {
     static final double PRAISE = 0.45;
     /** A text this positive is not a complaint, whatever cue words it holds ("fucking amazing"). */
     static final double NOT_A_COMPLAINT = 0.35;
+    /**
+     * Threat and demand phrases are strong evidence on their own: only a text that reads as clear praise
+     * overrules them (models trained on tweets read "refund me now, or else" as upbeat).
+     */
+    static final double CLEAR_PRAISE = 0.7;
 
     private UnreasonableRules() {
     }
@@ -42,8 +47,9 @@ public final class UnreasonableRules {
         boolean lowRating = rating.map(StarRating::isLow).orElse(false);
         boolean middling = rating.map(r -> r.normalised() <= 0).orElse(false);
         boolean complaint = text.score() < NOT_A_COMPLAINT || lowRating;
+        boolean notPraise = text.score() < CLEAR_PRAISE || lowRating;
         List<Reason> reasons = new ArrayList<>();
-        if (complaint && cues.containsKey(Cue.EXTORTION)) {
+        if (notPraise && cues.containsKey(Cue.EXTORTION)) {
             reasons.add(reason(EXTORTION, "it pairs the complaint with a threat or an ultimatum (\""
                     + cues.get(Cue.EXTORTION) + "\"): stay courteous, do not negotiate in public"));
         }
@@ -51,7 +57,7 @@ public final class UnreasonableRules {
             reasons.add(reason(ABUSE, "it insults people (\"" + cues.get(Cue.ABUSE)
                     + "\"): answer the substance calmly and do not repeat the words"));
         }
-        if (complaint && cues.containsKey(Cue.DISPROPORTIONATE_DEMAND)) {
+        if (notPraise && cues.containsKey(Cue.DISPROPORTIONATE_DEMAND)) {
             reasons.add(reason(DISPROPORTIONATE_DEMAND, "it asks for far more than the harm described (\""
                     + cues.get(Cue.DISPROPORTIONATE_DEMAND) + "\"): offer what is fair, privately"));
         }
