@@ -7,5 +7,9 @@ public enum AuditAction {
     APPROVED,
     REJECTED,
     POSTED,
-    FAILED
+    FAILED,
+    PLAYBOOK_EDITED,
+    PLAYBOOK_RESET,
+    INCIDENT_OPENED,
+    INCIDENT_CHANGED
 }

@@ -26,11 +26,25 @@ public final class Assessments {
     }
 
     public static PostObserved post(String postId, int version, String language, String text) {
+        return post(postId, version, language, text, "webhook", 1);
+    }
+
+    /** A post of the given source type with a rating out of 5 (null: no rating). */
+    public static PostObserved post(String postId, int version, String language, String text, String sourceType,
+            Integer rating) {
         Instant now = Instant.now();
         return new PostObserved(UUID.randomUUID(), PostObserved.TYPE, PostObserved.SCHEMA_VERSION, now, postId,
-                version, "test-source", "webhook", PostKind.REVIEW, postId.substring(postId.indexOf(':') + 1),
-                "https://example.test/reviews/" + version, new Author("mario.rossi", "Mario Rossi", 120L), text, 1, 5,
-                language, now.minusSeconds(3600), now, Engagement.none(now), null, true);
+                version, "test-source", sourceType, PostKind.REVIEW, postId.substring(postId.indexOf(':') + 1),
+                "https://example.test/reviews/" + version, new Author("mario.rossi", "Mario Rossi", 120L), text,
+                rating, rating == null ? null : 5, language, now.minusSeconds(3600), now, Engagement.none(now), null,
+                true);
+    }
+
+    /** The assessment with another category. */
+    public static PostAssessed withCategory(PostAssessed assessed, String category) {
+        return new PostAssessed(assessed.eventId(), assessed.type(), assessed.schemaVersion(), assessed.occurredAt(),
+                assessed.observedEventId(), assessed.post(), assessed.language(), assessed.languageConfidence(),
+                assessed.sentiment(), assessed.flags(), assessed.reasons(), category, assessed.priority());
     }
 
     public static PostAssessed negative(String postId, String language, String text, int priority) {

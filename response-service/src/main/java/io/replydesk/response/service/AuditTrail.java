@@ -1,14 +1,17 @@
 package io.replydesk.response.service;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.replydesk.response.AuditAction;
 import io.replydesk.response.AuditEntry;
 import io.replydesk.response.Draft;
 import io.replydesk.response.DraftStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Applies changes to drafts and records each one in the caller's transaction, so no change goes unaudited.
@@ -22,7 +25,8 @@ public class AuditTrail {
     public static final String SYSTEM = "system";
 
     public void created(Draft draft) {
-        AuditEntry.of(SYSTEM, AuditAction.CREATED, draft, null, null, null).persist();
+        AuditEntry.of(SYSTEM, AuditAction.CREATED, draft, null, null, draft.getSituation() == null ? null
+                : "situation " + draft.getSituation()).persist();
     }
 
     /** Runs {@code change} on the draft and records what it did. */
@@ -33,11 +37,29 @@ public class AuditTrail {
         AuditEntry.of(actor, action, draft, statusBefore, textBefore, detail).persist();
     }
 
+    /** Records a change to something that is not a draft; before and after are its states as text. */
+    public void record(String actor, AuditAction action, String subject, String before, String after,
+            String detail) {
+        AuditEntry.ofSubject(actor, action, subject, before, after, detail).persist();
+    }
+
+    /** Whether {@code actor} ever edited the draft's text (the four-eyes rule asks). */
+    public boolean edited(UUID draftId, String actor) {
+        return AuditEntry.count("draftId = ?1 and actor = ?2 and action = ?3", draftId, actor,
+                AuditAction.EDITED) > 0;
+    }
+
     /** The newest entries first, for one draft or for all when {@code draftId} is null. */
     public List<AuditEntry> latest(UUID draftId, int limit) {
         Sort newestFirst = Sort.descending("id");
         var query = draftId == null ? AuditEntry.<AuditEntry>findAll(newestFirst)
                 : AuditEntry.<AuditEntry>find("draftId", newestFirst, draftId);
         return query.page(0, limit).list();
+    }
+
+    /** Every entry in [from, to), oldest first, for export; the caller's transaction must stay open. */
+    public Stream<AuditEntry> between(Instant from, Instant to) {
+        return AuditEntry.<AuditEntry>find("at >= :from and at < :to", Sort.ascending("id"),
+                Parameters.with("from", from).and("to", to)).stream();
     }
 }
