@@ -40,6 +40,28 @@ public final class Assessments {
                 true);
     }
 
+    /**
+     * A post of its own source with an author of {@code followers} and {@code views}, judged with the flags in
+     * the category.
+     */
+    public static PostAssessed judged(String sourceId, String category, List<Flag> flags, int priority, double score,
+            long followers, long views) {
+        Instant now = Instant.now();
+        String externalId = UUID.randomUUID().toString();
+        PostObserved post = new PostObserved(UUID.randomUUID(), PostObserved.TYPE, PostObserved.SCHEMA_VERSION, now,
+                sourceId + ":" + externalId, 1, sourceId, "mastodon", PostKind.POST, externalId,
+                "https://example.test/" + externalId, new Author("someone", "Some One", followers), "Not good", null,
+                null, "en", now.minusSeconds(600), now, new Engagement(now, 1L, 1L, 0L, views), null, true);
+        SentimentLabel label = score < 0 ? SentimentLabel.NEGATIVE : SentimentLabel.POSITIVE;
+        List<Reason> reasons = flags.stream().map(f -> new Reason(f, "TEST_" + f, "raised by a test")).toList();
+        return Events.assessed(post, "en", 0.9, new Sentiment(label, score), flags, reasons, category, priority);
+    }
+
+    /** A category no other test uses, so incidents and alerts of one test never mix with another's. */
+    public static String freshCategory() {
+        return "T_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** The assessment with another category. */
     public static PostAssessed withCategory(PostAssessed assessed, String category) {
         return new PostAssessed(assessed.eventId(), assessed.type(), assessed.schemaVersion(), assessed.occurredAt(),

@@ -7,11 +7,11 @@ import io.replydesk.response.AuditEntry;
 import io.replydesk.response.Draft;
 import io.replydesk.response.DraftStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Applies changes to drafts and records each one in the caller's transaction, so no change goes unaudited.
@@ -43,6 +43,11 @@ public class AuditTrail {
         AuditEntry.ofSubject(actor, action, subject, before, after, detail).persist();
     }
 
+    /** Every entry about one subject (such as "incident:<id>"), oldest first. */
+    public List<AuditEntry> about(String subject) {
+        return AuditEntry.<AuditEntry>find("subject", Sort.ascending("id"), subject).list();
+    }
+
     /** Whether {@code actor} ever edited the draft's text (the four-eyes rule asks). */
     public boolean edited(UUID draftId, String actor) {
         return AuditEntry.count("draftId = ?1 and actor = ?2 and action = ?3", draftId, actor,
@@ -57,9 +62,10 @@ public class AuditTrail {
         return query.page(0, limit).list();
     }
 
-    /** Every entry in [from, to), oldest first, for export; the caller's transaction must stay open. */
-    public Stream<AuditEntry> between(Instant from, Instant to) {
-        return AuditEntry.<AuditEntry>find("at >= :from and at < :to", Sort.ascending("id"),
-                Parameters.with("from", from).and("to", to)).stream();
+    /** Up to {@code limit} entries in [from, to) after entry {@code afterId}, oldest first: one page of an export. */
+    @Transactional
+    public List<AuditEntry> page(long afterId, Instant from, Instant to, int limit) {
+        return AuditEntry.<AuditEntry>find("id > :after and at >= :from and at < :to", Sort.ascending("id"),
+                Parameters.with("after", afterId).and("from", from).and("to", to)).page(0, limit).list();
     }
 }
