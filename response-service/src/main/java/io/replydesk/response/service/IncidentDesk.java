@@ -88,15 +88,15 @@ public class IncidentDesk {
         return Optional.of(incident);
     }
 
-    /** Active incidents first, then by latest post. */
+    /** Active incidents first, then by latest post; only those of {@code status} when it is not null. */
     @Transactional
     public List<IncidentView> list(IncidentStatus status, int limit) {
-        Sort order = Sort.descending("lastPostAt").and("id");
-        var query = status == null ? Incident.<Incident>findAll(order) : Incident.<Incident>find("status", order, status);
-        return query.page(0, limit).list().stream().map(this::view)
-                .sorted((a, b) -> Boolean.compare(a.incident().getStatus() == IncidentStatus.RESOLVED,
-                        b.incident().getStatus() == IncidentStatus.RESOLVED))
-                .toList();
+        String order = " order by case when status = :resolved then 1 else 0 end, lastPostAt desc, id";
+        var query = status == null
+                ? Incident.<Incident>find("from Incident" + order, Parameters.with("resolved", IncidentStatus.RESOLVED))
+                : Incident.<Incident>find("from Incident where status = :status" + order,
+                        Parameters.with("resolved", IncidentStatus.RESOLVED).and("status", status));
+        return query.page(0, limit).list().stream().map(this::view).toList();
     }
 
     @Transactional
