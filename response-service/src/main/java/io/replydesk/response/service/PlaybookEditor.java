@@ -58,9 +58,10 @@ public class PlaybookEditor {
     }
 
     /** Known categories and any edited one. */
+    @Transactional
     public List<String> categories() {
         List<String> categories = new ArrayList<>(playbook.knownCategories());
-        PlaybookTemplate.<PlaybookTemplate>streamAll().map(t -> t.getCell().category()).distinct()
+        PlaybookTemplate.<PlaybookTemplate>listAll().stream().map(t -> t.getCell().category()).distinct().sorted()
                 .filter(c -> !categories.contains(c)).forEach(categories::add);
         return categories;
     }
