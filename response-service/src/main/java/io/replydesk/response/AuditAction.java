@@ -4,6 +4,7 @@ package io.replydesk.response;
 public enum AuditAction {
     CREATED,
     EDITED,
+    REASSESSED,
     APPROVED,
     REJECTED,
     POSTED,

@@ -37,6 +37,20 @@ public class AuditTrail {
         AuditEntry.of(actor, action, draft, statusBefore, textBefore, detail).persist();
     }
 
+    /**
+     * Runs {@code change} on the draft and records it only when {@code worthRecording} says so afterwards (a new
+     * assessment that changed the judgement, not merely the engagement counters).
+     */
+    public void change(Draft draft, String actor, AuditAction action, String detail, Consumer<Draft> change,
+            java.util.function.Predicate<Draft> worthRecording) {
+        DraftStatus statusBefore = draft.getStatus();
+        String textBefore = draft.getText();
+        change.accept(draft);
+        if (worthRecording.test(draft)) {
+            AuditEntry.of(actor, action, draft, statusBefore, textBefore, detail).persist();
+        }
+    }
+
     /** Records a change to something that is not a draft; before and after are its states as text. */
     public void record(String actor, AuditAction action, String subject, String before, String after,
             String detail) {

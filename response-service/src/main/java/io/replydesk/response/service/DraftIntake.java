@@ -1,6 +1,7 @@
 package io.replydesk.response.service;
 
 import io.replydesk.events.PostAssessed;
+import io.replydesk.response.AuditAction;
 import io.replydesk.response.Draft;
 import io.replydesk.response.Situation;
 import io.replydesk.response.config.ResponseConfig;
@@ -39,8 +40,12 @@ public class DraftIntake {
         String glossPost = ApproverNotes.postGloss(assessed, englishName(playbook.languageOf(assessed), assessed));
         if (existing.isPresent()) {
             Draft draft = existing.get();
-            draft.refresh(assessed, glossPost,
-                    ApproverNotes.careNote(assessed, situation.orElse(draft.getSituation())));
+            String judgedBefore = draft.getFlags() + " " + draft.getCategory();
+            audit.change(draft, AuditTrail.SYSTEM, AuditAction.REASSESSED, "version " + assessed.post().version()
+                    + ": flags " + assessed.flags() + ", category " + assessed.category() + ", priority "
+                    + assessed.priority(), d -> d.refresh(assessed, glossPost,
+                            ApproverNotes.careNote(assessed, situation.orElse(d.getSituation()))),
+                    d -> !judgedBefore.equals(d.getFlags() + " " + d.getCategory()));
             return Optional.empty();
         }
         if (situation.isEmpty()) {

@@ -9,6 +9,7 @@ import io.replydesk.events.Reason;
 import io.replydesk.events.Sentiment;
 import io.replydesk.events.SentimentLabel;
 import io.replydesk.response.Assessments;
+import io.replydesk.response.AuditAction;
 import io.replydesk.response.Draft;
 import io.replydesk.response.Situation;
 import io.replydesk.response.TestDatabase;
@@ -26,6 +27,9 @@ class DraftIntakeTest {
 
     @Inject
     TestDatabase db;
+
+    @Inject
+    AuditTrail audit;
 
     private static PostAssessed judged(String language, String text, String sourceType, Integer rating,
             SentimentLabel label, List<Flag> flags) {
@@ -103,6 +107,10 @@ class DraftIntakeTest {
             assertThat(d.getPostVersion()).isEqualTo(3);
             assertThat(d.getCareNote()).contains("Spreading fast");
         });
+        // the judgement changed (VIRAL joined): audited; the text was left alone
+        assertThat(audit.latest(drafts.get(0).getId(), 10)).extracting(e -> e.getAction())
+                .containsExactly(AuditAction.REASSESSED, AuditAction.CREATED);
+        assertThat(audit.latest(drafts.get(0).getId(), 10).get(0).getDetail()).contains("VIRAL", "priority 90");
     }
 
     @Test
