@@ -4,8 +4,13 @@ package io.replydesk.response;
 public enum AuditAction {
     CREATED,
     EDITED,
+    REASSESSED,
     APPROVED,
     REJECTED,
     POSTED,
-    FAILED
+    FAILED,
+    PLAYBOOK_EDITED,
+    PLAYBOOK_RESET,
+    INCIDENT_OPENED,
+    INCIDENT_CHANGED
 }

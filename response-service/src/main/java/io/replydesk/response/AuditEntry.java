@@ -35,6 +35,7 @@ public class AuditEntry extends PanacheEntityBase {
     private String textBefore;
     private String textAfter;
     private String detail;
+    private String subject;
 
     protected AuditEntry() {
     }
@@ -53,7 +54,29 @@ public class AuditEntry extends PanacheEntityBase {
         entry.textBefore = textBefore;
         entry.textAfter = draft.getText();
         entry.detail = detail;
+        entry.subject = "draft:" + draft.getId();
         return entry;
+    }
+
+    /**
+     * An entry for a change to something other than a draft ({@code subject} such as
+     * "playbook:it/COMPLAINT/DELAY" or "incident:<id>"), its state before and after as text (JSON).
+     */
+    public static AuditEntry ofSubject(String actor, AuditAction action, String subject, String before,
+            String after, String detail) {
+        AuditEntry entry = new AuditEntry();
+        entry.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entry.actor = actor;
+        entry.action = action;
+        entry.subject = subject;
+        entry.textBefore = before;
+        entry.textAfter = after;
+        entry.detail = detail;
+        return entry;
+    }
+
+    public String getSubject() {
+        return subject;
     }
 
     public Long getId() {

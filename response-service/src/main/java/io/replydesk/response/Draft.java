@@ -60,25 +60,47 @@ public class Draft extends PanacheEntityBase {
     private String rejectionReason;
     private String platformReplyId;
     private String failureReason;
+    private String sourceType;
+    @Enumerated(EnumType.STRING)
+    private Situation situation;
+    private String careNote;
+    private String glossPost;
+    private String glossDraft;
+    private String draftedText;
+    private Instant observedAt;
+    private Instant postedAt;
+    private UUID incidentId;
     @Version
     private long version;
 
     protected Draft() {
     }
 
-    /** A new PENDING draft with the given reply text for the assessed post. */
-    public static Draft open(PostAssessed assessed, String language, String text) {
+    /**
+     * A new PENDING draft for the assessed post.
+     *
+     * @param glossDraft the reply in English, for approvers who do not read {@code language}
+     * @param glossPost an English summary of the post and its assessment
+     * @param careNote what the approver should watch for, or null
+     */
+    public static Draft open(PostAssessed assessed, Situation situation, String language, String text,
+            String glossDraft, String glossPost, String careNote) {
         PostObserved observed = assessed.post();
         Draft draft = new Draft();
         draft.id = UUID.randomUUID();
         draft.postId = observed.postId();
         draft.sourceId = observed.sourceId();
+        draft.sourceType = observed.sourceType();
         draft.externalId = observed.externalId();
+        draft.situation = situation;
         draft.language = language;
         draft.text = text;
+        draft.draftedText = text;
+        draft.glossDraft = glossDraft;
         draft.status = DraftStatus.PENDING;
         draft.createdAt = now();
-        draft.takeAssessment(assessed);
+        draft.observedAt = observed.observedAt() == null ? null : observed.observedAt().truncatedTo(ChronoUnit.MICROS);
+        draft.takeAssessment(assessed, glossPost, careNote);
         return draft;
     }
 
@@ -88,15 +110,17 @@ public class Draft extends PanacheEntityBase {
      *
      * @return whether anything was taken; older or repeated versions and decided drafts are left unchanged
      */
-    public boolean refresh(PostAssessed assessed) {
+    public boolean refresh(PostAssessed assessed, String glossPost, String careNote) {
         if (status != DraftStatus.PENDING || assessed.post().version() <= postVersion) {
             return false;
         }
-        takeAssessment(assessed);
+        takeAssessment(assessed, glossPost, careNote);
         return true;
     }
 
-    private void takeAssessment(PostAssessed assessed) {
+    private void takeAssessment(PostAssessed assessed, String newGlossPost, String newCareNote) {
+        glossPost = newGlossPost;
+        careNote = newCareNote;
         postVersion = assessed.post().version();
         priority = assessed.priority();
         flags = new ArrayList<>(assessed.flags());
@@ -145,6 +169,7 @@ public class Draft extends PanacheEntityBase {
         platformReplyId = replyId;
         failureReason = null;
         updatedAt = now();
+        postedAt = updatedAt;
     }
 
     public void markFailed(String reason) {
@@ -259,6 +284,53 @@ public class Draft extends PanacheEntityBase {
 
     public String getFailureReason() {
         return failureReason;
+    }
+
+    /** Links the draft to the incident its post belongs to. */
+    public void joinIncident(UUID incident) {
+        incidentId = incident;
+    }
+
+    /** Whether the text is still the drafted one, so {@link #getGlossDraft()} glosses it exactly. */
+    public boolean isGlossCurrent() {
+        return glossDraft != null && text.equals(draftedText);
+    }
+
+    /** The text as the playbook drafted it, before any edit. */
+    public String getDraftedText() {
+        return draftedText;
+    }
+
+    public String getSourceType() {
+        return sourceType;
+    }
+
+    public Situation getSituation() {
+        return situation;
+    }
+
+    public String getCareNote() {
+        return careNote;
+    }
+
+    public String getGlossPost() {
+        return glossPost;
+    }
+
+    public String getGlossDraft() {
+        return glossDraft;
+    }
+
+    public Instant getObservedAt() {
+        return observedAt;
+    }
+
+    public Instant getPostedAt() {
+        return postedAt;
+    }
+
+    public UUID getIncidentId() {
+        return incidentId;
     }
 
     public long getVersion() {

@@ -13,7 +13,7 @@ class DraftTest {
     private final PostAssessed assessed = Assessments.negative(Assessments.newPostId(), "it", "Pessimo", 40);
 
     private Draft pending() {
-        return Draft.open(assessed, "it", "Ci scusiamo.");
+        return Draft.open(assessed, Situation.COMPLAINT, "it", "Ci scusiamo.", "We apologise.", "gloss", null);
     }
 
     @Test
@@ -102,8 +102,8 @@ class DraftTest {
         PostAssessed older = Assessments.assessed(Assessments.post(assessed.post().postId(), 1, "it", "old"),
                 "it", List.of(Flag.NEGATIVE), 5);
 
-        assertThat(draft.refresh(newer)).isTrue();
-        assertThat(draft.refresh(older)).isFalse();
+        assertThat(draft.refresh(newer, "gloss", null)).isTrue();
+        assertThat(draft.refresh(older, "gloss", null)).isFalse();
 
         assertThat(draft.getPostVersion()).isEqualTo(2);
         assertThat(draft.getPriority()).isEqualTo(90);
@@ -119,7 +119,7 @@ class DraftTest {
         PostAssessed newer = Assessments.assessed(Assessments.post(assessed.post().postId(), 2, "it", "x"), "it",
                 List.of(Flag.NEGATIVE), 99);
 
-        assertThat(draft.refresh(newer)).isFalse();
+        assertThat(draft.refresh(newer, "gloss", null)).isFalse();
         assertThat(draft.getPriority()).isEqualTo(40);
     }
 }

@@ -7,6 +7,7 @@ import io.replydesk.stack.test.EmbeddedInfraResource;
 /** The one set of test resources all @QuarkusTest classes share: real Kafka and PostgreSQL, started once. */
 @QuarkusTestResource(value = EmbeddedInfraResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = EmbeddedInfraResource.DATABASE_ARG, value = "response"))
+@QuarkusTestResource(value = AlertReceiver.class, restrictToAnnotatedClass = false)
 public class TestInfra {
 
     /** The service's Kafka consumer group (application.properties). */

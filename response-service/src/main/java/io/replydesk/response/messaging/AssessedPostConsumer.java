@@ -3,7 +3,7 @@ package io.replydesk.response.messaging;
 import io.replydesk.events.EventCodec;
 import io.replydesk.events.PostAssessed;
 import io.replydesk.messaging.ProcessedEvents;
-import io.replydesk.response.service.DraftIntake;
+import io.replydesk.response.service.AssessmentHandler;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ public class AssessedPostConsumer {
     ProcessedEvents processed;
 
     @Inject
-    DraftIntake intake;
+    AssessmentHandler handler;
 
     @Incoming("posts-assessed")
     @Blocking
@@ -28,7 +28,7 @@ public class AssessedPostConsumer {
     public void consume(String json) {
         PostAssessed assessed = EventCodec.fromJson(json, PostAssessed.class);
         if (processed.firstDelivery(assessed.eventId(), CONSUMER)) {
-            intake.accept(assessed);
+            handler.handle(assessed);
         }
     }
 }

@@ -35,14 +35,14 @@ public class DraftResource {
     @RolesAllowed({Roles.VIEWER, Roles.RESPONDER, Roles.APPROVER, Roles.ADMIN})
     public List<DraftResponse> list(@QueryParam("status") String status, @QueryParam("limit") String limit) {
         return inbox.list(ListParams.status(status), ListParams.limit(limit, config)).stream()
-                .map(DraftResponse::from).toList();
+                .map(this::response).toList();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.VIEWER, Roles.RESPONDER, Roles.APPROVER, Roles.ADMIN})
     public DraftResponse get(@PathParam("id") UUID id) {
-        return DraftResponse.from(inbox.get(id));
+        return response(inbox.get(id));
     }
 
     @PUT
@@ -51,7 +51,7 @@ public class DraftResource {
     @RolesAllowed({Roles.RESPONDER, Roles.APPROVER, Roles.ADMIN})
     public DraftResponse edit(@PathParam("id") UUID id, EditDraftRequest request) {
         InvalidRequestException.requireBody(request);
-        return DraftResponse.from(inbox.edit(id, request.validText(config.maxTextLength()), request.requiredVersion(),
+        return response(inbox.edit(id, request.validText(config.maxTextLength()), request.requiredVersion(),
                 actor()));
     }
 
@@ -60,7 +60,7 @@ public class DraftResource {
     @Path("{id}/approve")
     @RolesAllowed({Roles.APPROVER, Roles.ADMIN})
     public DraftResponse approve(@PathParam("id") UUID id, @QueryParam("version") String version) {
-        return DraftResponse.from(inbox.approve(id, ListParams.version(version), actor()));
+        return response(inbox.approve(id, ListParams.version(version), actor()));
     }
 
     @POST
@@ -69,7 +69,11 @@ public class DraftResource {
     @RolesAllowed({Roles.APPROVER, Roles.ADMIN})
     public DraftResponse reject(@PathParam("id") UUID id, RejectDraftRequest request) {
         InvalidRequestException.requireBody(request);
-        return DraftResponse.from(inbox.reject(id, request.validReason(config.maxReasonLength()), actor()));
+        return response(inbox.reject(id, request.validReason(config.maxReasonLength()), actor()));
+    }
+
+    private DraftResponse response(io.replydesk.response.Draft draft) {
+        return DraftResponse.from(draft, inbox.limitOf(draft));
     }
 
     private String actor() {

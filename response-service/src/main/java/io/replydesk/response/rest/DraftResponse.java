@@ -7,8 +7,10 @@ import io.replydesk.events.SentimentLabel;
 import io.replydesk.response.Draft;
 import io.replydesk.response.DraftStatus;
 import io.replydesk.response.PostSnapshot;
+import io.replydesk.response.Situation;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /** A draft as the API shows it; {@code version} is what an edit must send back. */
@@ -36,7 +38,23 @@ public record DraftResponse(
         Instant rejectedAt,
         String rejectionReason,
         String platformReplyId,
-        String failureReason) {
+        String failureReason,
+        String sourceType,
+        Situation situation,
+        String careNote,
+        Gloss gloss,
+        Integer maxLength,
+        UUID incidentId,
+        Instant observedAt,
+        Instant postedAt) {
+
+    /**
+     * English help for approvers: {@code post} summarises the post's assessment (no translation runs offline),
+     * {@code draft} is the drafted reply rendered from the same English templates; {@code draftCurrent} says
+     * whether the text is still the drafted one, so the English matches it exactly.
+     */
+    public record Gloss(String post, String draft, boolean draftCurrent) {
+    }
 
     /** The post being answered. */
     public record Post(Author author, String text, String url, Integer rating, Integer ratingScale, String language,
@@ -52,13 +70,16 @@ public record DraftResponse(
     public record Sentiment(SentimentLabel label, Double score) {
     }
 
-    public static DraftResponse from(Draft draft) {
+    public static DraftResponse from(Draft draft, OptionalInt maxLength) {
         return new DraftResponse(draft.getId(), draft.getPostId(), draft.getPostVersion(), draft.getSourceId(),
                 draft.getExternalId(), draft.getStatus(), draft.getLanguage(), draft.getText(), draft.getVersion(),
                 Post.from(draft.getPost()), draft.getFlags(), draft.getReasons(), draft.getCategory(),
                 draft.getPriority(), new Sentiment(draft.getSentimentLabel(), draft.getSentimentScore()),
                 draft.getCreatedAt(), draft.getUpdatedAt(), draft.getApprovedBy(), draft.getApprovedAt(),
                 draft.getRejectedBy(), draft.getRejectedAt(), draft.getRejectionReason(), draft.getPlatformReplyId(),
-                draft.getFailureReason());
+                draft.getFailureReason(), draft.getSourceType(), draft.getSituation(), draft.getCareNote(),
+                new Gloss(draft.getGlossPost(), draft.getGlossDraft(), draft.isGlossCurrent()),
+                maxLength.isPresent() ? maxLength.getAsInt() : null, draft.getIncidentId(), draft.getObservedAt(),
+                draft.getPostedAt());
     }
 }

@@ -7,9 +7,14 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.replydesk.response.ConflictException;
+import io.replydesk.response.FourEyesException;
 import io.replydesk.response.IllegalTransitionException;
+import io.replydesk.response.NotFoundException;
+import io.replydesk.response.ReplyTooLongException;
 import io.replydesk.response.StaleDraftException;
 import io.replydesk.response.service.DraftNotFoundException;
+import io.replydesk.response.service.InvalidTemplateException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
@@ -29,7 +34,7 @@ public class ProblemMappers {
         return problem(404, e.getMessage(), uri);
     }
 
-    @ServerExceptionMapper({IllegalTransitionException.class, StaleDraftException.class})
+    @ServerExceptionMapper({IllegalTransitionException.class, StaleDraftException.class, ConflictException.class})
     public Response conflict(RuntimeException e, UriInfo uri) {
         return problem(409, e.getMessage(), uri);
     }
@@ -42,6 +47,26 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
         return problem(400, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response tooLong(ReplyTooLongException e, UriInfo uri) {
+        return problem(400, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidTemplate(InvalidTemplateException e, UriInfo uri) {
+        return problem(400, "template " + e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response fourEyes(FourEyesException e, UriInfo uri) {
+        return problem(403, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknown(NotFoundException e, UriInfo uri) {
+        return problem(404, e.getMessage(), uri);
     }
 
     /** Also names MismatchedInputException: Quarkus maps that one itself, to plain JSON, unless told otherwise. */

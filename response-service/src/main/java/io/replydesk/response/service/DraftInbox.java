@@ -8,10 +8,14 @@ import io.replydesk.messaging.Outbox;
 import io.replydesk.response.AuditAction;
 import io.replydesk.response.Draft;
 import io.replydesk.response.DraftStatus;
+import io.replydesk.response.FourEyesException;
+import io.replydesk.response.ReplyTooLongException;
+import io.replydesk.response.config.ResponseConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /** What people do with drafts: list, read, edit, approve and reject, each change audited in its transaction. */
@@ -25,6 +29,12 @@ public class DraftInbox {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ReplyLimits limits;
+
+    @Inject
+    ResponseConfig config;
 
     /** Highest priority first, then oldest; all statuses when {@code status} is null. */
     public List<Draft> list(DraftStatus status, int limit) {
@@ -40,6 +50,11 @@ public class DraftInbox {
     public Draft edit(UUID id, String text, long expectedVersion, String actor) {
         Draft draft = get(id);
         draft.requireVersion(expectedVersion);
+        OptionalInt limit = limitOf(draft);
+        int length = text.codePointCount(0, text.length());
+        if (limit.isPresent() && length > limit.getAsInt()) {
+            throw new ReplyTooLongException(draft.getSourceType(), length, limit.getAsInt());
+        }
         audit.change(draft, actor, AuditAction.EDITED, null, d -> d.edit(text));
         return flushed(draft);
     }
@@ -57,6 +72,9 @@ public class DraftInbox {
         if (expectedVersion != null) {
             draft.requireVersion(expectedVersion);
         }
+        if (config.fourEyes() && draft.getStatus() == DraftStatus.PENDING && audit.edited(id, actor)) {
+            throw new FourEyesException(id, actor);
+        }
         audit.change(draft, actor, AuditAction.APPROVED, null, d -> d.approve(actor));
         ReplyApproved approved = Events.approved(draft.getId(), draft.getPostId(), draft.getSourceId(),
                 draft.getExternalId(), draft.getText(), draft.getLanguage(), actor);
@@ -69,6 +87,11 @@ public class DraftInbox {
         Draft draft = get(id);
         audit.change(draft, actor, AuditAction.REJECTED, reason, d -> d.reject(actor, reason));
         return flushed(draft);
+    }
+
+    /** The platform's reply limit for this draft; empty when the platform sets none. */
+    public OptionalInt limitOf(Draft draft) {
+        return limits.limitFor(draft.getSourceType(), draft.getPost() == null ? null : draft.getPost().authorHandle());
     }
 
     /** Flushing here makes a concurrent change fail inside the method and shows the new version to the caller. */

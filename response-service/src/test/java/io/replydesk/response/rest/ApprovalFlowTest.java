@@ -114,7 +114,16 @@ class ApprovalFlowTest {
         TestKafka.awaitConsumed(TestInfra.CONSUMER_GROUP, TestKafka.send(Topics.REPLIES_POSTED, draft.getPostId(), posted));
 
         viewer().get("/api/v1/drafts/" + draft.getId()).then().statusCode(200)
-                .body("status", equalTo("POSTED")).body("platformReplyId", equalTo("mastodon-123"));
+                .body("status", equalTo("POSTED")).body("platformReplyId", equalTo("mastodon-123"))
+                .body("postedAt", notNullValue());
+        // a posted draft stays as it is: no second approval, no edit, no rejection
+        approver().post(approve(draft)).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("POSTED"));
+        responder().contentType("application/json").body(Map.of("text", "late edit", "version", 2))
+                .put("/api/v1/drafts/" + draft.getId()).then().statusCode(409);
+        approver().contentType("application/json").body(Map.of("reason", "too late"))
+                .post("/api/v1/drafts/" + draft.getId() + "/reject").then().statusCode(409);
+        assertThat(approvalsOf(draft)).hasSize(1);
         viewer().get("/api/v1/audit?draftId=" + draft.getId()).then().statusCode(200)
                 .body("action", equalTo(List.of("POSTED", "APPROVED", "CREATED")))
                 .body("[0].who", equalTo("system")).body("[0].after.status", equalTo("POSTED"));
