@@ -81,6 +81,11 @@ function select(id, focus) {
     return li;
   }));
   $('d-language').textContent = current.language;
+  $('d-care').textContent = current.careNote || '';
+  const gloss = current.gloss || {};
+  $('d-gloss-post').textContent = gloss.post || '';
+  $('d-gloss-draft').textContent = gloss.draft ? (gloss.draftCurrent === false
+    ? `${gloss.draft} (as drafted; the text was edited since)` : gloss.draft) : '';
   const text = $('d-text');
   text.value = current.text;
   const pending = current.status === 'PENDING';
@@ -94,7 +99,9 @@ function select(id, focus) {
 }
 
 function updateLength() {
-  $('d-length').textContent = `${$('d-text').value.length} characters`;
+  const length = $('d-text').value.length;
+  const limit = current && current.maxLength ? ` of ${current.maxLength} allowed` : '';
+  $('d-length').textContent = `${length} characters${limit}`;
 }
 
 async function load(keep) {
@@ -179,6 +186,7 @@ $('help').onclick = () => {
 };
 document.addEventListener('keydown', event => {
   const typing = ['TEXTAREA', 'INPUT', 'SELECT'].includes(document.activeElement.tagName);
+  if ($('inbox-view').hidden) return; // the shortcuts act on the inbox only
   if (event.key === 'Escape' && typing) {
     document.activeElement.blur();
     return;
@@ -193,6 +201,7 @@ document.addEventListener('keydown', event => {
 function showLogin(text) {
   sessionStorage.removeItem(AUTH);
   $('app').hidden = true;
+  $('views').hidden = true;
   $('logout').hidden = true;
   $('login').hidden = false;
   say(text);
@@ -220,9 +229,11 @@ async function start(greeting) {
   }
   $('login').hidden = true;
   $('app').hidden = false;
+  $('views').hidden = false;
   $('logout').hidden = false;
   say(greeting || '');
   await load(false);
+  document.dispatchEvent(new Event('replydesk:login'));
 }
 
 if (sessionStorage.getItem(AUTH)) start(''); else showLogin('Please log in.');

@@ -86,6 +86,7 @@ class InboxBrowserIT {
         String externalId = "b-" + UUID.randomUUID();
         e2e.ingest(source, Map.of("externalId", externalId, "author", "mario", "text", text, "rating", 1));
         Map<String, Object> draft = e2e.awaitDraft(source.get("id") + ":" + externalId);
+        browser.findElement(By.cssSelector("#views button[data-view='inbox-view']")).click();
         browser.findElement(By.id("refresh")).click();
         By entry = By.cssSelector("#drafts button[data-id='" + draft.get("id") + "']");
         waitFor(entry).click();
@@ -125,6 +126,36 @@ class InboxBrowserIT {
                 .isEqualTo("The customer already called us; answered by phone.");
         e2e.receiver.verify(0, postRequestedFor(urlEqualTo("/replies"))
                 .withRequestBody(matchingJsonPath("$.postId", equalTo((String) draft.get("postId")))));
+    }
+
+    @Test
+    void aStormOfDelayComplaintsBecomesAnIncidentToFollowOnTheBoard() {
+        for (String text : List.of("Waited two hours for our table, nobody apologised. Terrible.",
+                "Two hours late and still waiting for the food. Awful service.",
+                "We waited over an hour for a pizza, the delay was unacceptable.")) {
+            openDraftOf(text);
+        }
+        browser.findElement(By.cssSelector("#views button[data-view='incidents-view']")).click();
+        By delay = By.xpath("//ol[@id='incidents']//button[contains(., 'DELAY')]");
+        waitFor(delay).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("i-figures")).getText()
+                .matches("(?s).*\\b([3-9]|\\d{2,}) posts.*"));
+        assertThat(browser.findElements(By.cssSelector("#i-chart svg polyline"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#i-timeline li"))).hasSizeGreaterThanOrEqualTo(3);
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("i-status"))).selectByValue("MONITORING");
+        browser.findElement(By.id("i-owner")).sendKeys("anna");
+        browser.findElement(By.id("i-save")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("message")).getText()
+                .contains("Incident saved"));
+        List<Map<String, Object>> incidents = SharedStack.admin().get(e2e.response() + "/api/v1/incidents")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(incidents).anySatisfy(i -> {
+            assertThat(i.get("category")).isEqualTo("DELAY");
+            assertThat(i.get("status")).isEqualTo("MONITORING");
+            assertThat(i.get("owner")).isEqualTo("anna");
+        });
+        browser.findElement(By.cssSelector("#views button[data-view='inbox-view']")).click();
     }
 
     @Test
