@@ -11,7 +11,8 @@ public enum SourceType {
     RSS(true),
     WEBHOOK(false),
     DEMO(false),
-    MASTODON(true);
+    MASTODON(true),
+    BLUESKY(true);
 
     private final boolean polled;
 

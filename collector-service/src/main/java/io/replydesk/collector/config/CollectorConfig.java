@@ -22,6 +22,10 @@ public interface CollectorConfig {
 
     Mastodon mastodon();
 
+    Bluesky bluesky();
+
+    Reddit reddit();
+
     Reply reply();
 
     /** Longest post text accepted from a source, in characters. */
@@ -135,6 +139,96 @@ public interface CollectorConfig {
         int budgetRequests();
 
         @WithDefault("PT5M")
+        Duration budgetPeriod();
+    }
+
+    /** Bluesky (AT Protocol): post search and replies through the account's PDS. */
+    interface Bluesky {
+        /** The service sources use unless they name their own PDS: bsky.social serves accounts hosted by Bluesky. */
+        @WithDefault("https://bsky.social")
+        String defaultBaseUrl();
+
+        @WithDefault("PT1M")
+        Duration defaultPollInterval();
+
+        /** Posts asked for per page; searchPosts serves at most 100. */
+        @WithDefault("50")
+        int pageSize();
+
+        /** Each sweep also reads back this far before the newest post it took in, for posts indexed late. */
+        @WithDefault("PT10M")
+        Duration overlap();
+
+        /** Connect and read timeout of one API call. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** Answers larger than this are refused rather than parsed. */
+        @WithDefault("2097152")
+        int maxBodyBytes();
+
+        /** Bluesky's post limit, in graphemes (it also caps a post at 3000 bytes). */
+        @WithDefault("300")
+        int replyMaxLength();
+
+        /** A post dated further ahead than this is refused as implausible. */
+        @WithDefault("PT5M")
+        Duration clockSkew();
+
+        /** Requests per credential and service in one period: Bluesky's PDS allows 3000 per 5 minutes. */
+        @WithDefault("3000")
+        int budgetRequests();
+
+        @WithDefault("PT5M")
+        Duration budgetPeriod();
+    }
+
+    /** Reddit: subreddit listings and search through the OAuth API, and replies as comments. */
+    interface Reddit {
+        /** The OAuth API host. */
+        @WithDefault("https://oauth.reddit.com")
+        String apiUrl();
+
+        /** Where access tokens are obtained. */
+        @WithDefault("https://www.reddit.com/api/v1/access_token")
+        String tokenUrl();
+
+        /**
+         * Reddit asks every client to identify itself as {@code <platform>:<app id>:<version> (by /u/<username>)};
+         * put the Reddit account responsible for this installation in it.
+         */
+        @WithDefault("server:io.replydesk.collector:0.1 (self-hosted ReplyDesk; by /u/replydesk)")
+        String userAgent();
+
+        @WithDefault("PT2M")
+        Duration defaultPollInterval();
+
+        /** Items asked for per page; Reddit serves at most 100. */
+        @WithDefault("100")
+        int pageSize();
+
+        /** Each sweep also reads back this far before the newest item it took in, for items that appear late. */
+        @WithDefault("PT10M")
+        Duration overlap();
+
+        @WithDefault("10s")
+        Duration timeout();
+
+        @WithDefault("4194304")
+        int maxBodyBytes();
+
+        /** Reddit's comment limit, in characters. */
+        @WithDefault("10000")
+        int replyMaxLength();
+
+        @WithDefault("PT5M")
+        Duration clockSkew();
+
+        /** Requests per OAuth client: Reddit allows 100 per minute, averaged over 10 minutes. */
+        @WithDefault("600")
+        int budgetRequests();
+
+        @WithDefault("PT10M")
         Duration budgetPeriod();
     }
 

@@ -8,6 +8,8 @@ public record SourcePatch(
         @Size(min = 1, max = 200) String name,
         @Size(max = 2000) String url,
         @Size(max = 200) String hashtag,
+        @Size(max = 500) String query,
+        @Size(max = 100) String subreddit,
         @Size(max = 100) String credential,
         @Size(max = 2000) String replyCallbackUrl,
         Duration pollInterval,

@@ -28,6 +28,8 @@ public class SourceCatalog {
     private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
     private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{N}_]{1,100}");
+    private static final Pattern SUBREDDIT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{1,20}");
+    private static final int MAX_QUERY = 300;
 
     private final OutboundUrlGuard guard;
     private final CollectorConfig config;
@@ -68,6 +70,16 @@ public class SourceCatalog {
                 source.credential = request.credential() == null ? null : credential(request.credential());
                 source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
                         config.mastodon().defaultPollInterval()).toSeconds();
+                source.nextPollAt = Instant.now();
+            }
+            case BLUESKY -> {
+                source.baseUrl = baseUrl(request.baseUrl() == null || request.baseUrl().isBlank()
+                        ? config.bluesky().defaultBaseUrl() : request.baseUrl());
+                source.query = query(require(request.query(), "query"));
+                // bsky.social answers searches and takes replies only from a logged-in account
+                source.credential = credential(require(request.credential(), "credential"));
+                source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
+                        config.bluesky().defaultPollInterval()).toSeconds();
                 source.nextPollAt = Instant.now();
             }
             case WEBHOOK -> {
@@ -111,11 +123,22 @@ public class SourceCatalog {
                 source.resetCursor();
             }
         }
-        if (patch.credential() != null) {
-            if (source.type != SourceType.MASTODON) {
-                throw ProblemException.badRequest("credential applies to mastodon sources only");
+        if (patch.query() != null) {
+            if (source.type != SourceType.BLUESKY) {
+                throw ProblemException.badRequest("query applies to bluesky sources only");
             }
-            source.credential = patch.credential().isBlank() ? null : credential(patch.credential());
+            String query = query(patch.query());
+            if (!java.util.Objects.equals(query, source.query)) {
+                source.query = query;
+                source.resetCursor();
+            }
+        }
+        if (patch.credential() != null) {
+            if (source.type != SourceType.MASTODON && source.type != SourceType.BLUESKY) {
+                throw ProblemException.badRequest("credential applies to mastodon and bluesky sources only");
+            }
+            boolean required = source.type != SourceType.MASTODON;
+            source.credential = patch.credential().isBlank() && !required ? null : credential(patch.credential());
         }
         if (patch.replyCallbackUrl() != null) {
             if (source.type != SourceType.WEBHOOK) {
@@ -185,6 +208,28 @@ public class SourceCatalog {
                     + " pizzeria_roma");
         }
         return tag;
+    }
+
+    private static String query(String value) {
+        String query = value.strip();
+        if (query.isEmpty() || query.length() > MAX_QUERY || query.chars().anyMatch(Character::isISOControl)) {
+            throw ProblemException.badRequest("query must be 1 to " + MAX_QUERY + " characters on one line, such as"
+                    + " \"pizzeria roma\"");
+        }
+        return query;
+    }
+
+    private static String subreddit(String value) {
+        String name = value.strip().replaceFirst("^/?r/", "");
+        if (!SUBREDDIT.matcher(name).matches()) {
+            throw ProblemException.badRequest("subreddit must be a subreddit's name (letters, digits and '_', 2 to"
+                    + " 21), such as rome or r/rome");
+        }
+        return name;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private String credential(String name) {
