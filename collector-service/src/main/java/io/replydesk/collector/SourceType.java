@@ -12,7 +12,8 @@ public enum SourceType {
     WEBHOOK(false),
     DEMO(false),
     MASTODON(true),
-    BLUESKY(true);
+    BLUESKY(true),
+    REDDIT(true);
 
     private final boolean polled;
 

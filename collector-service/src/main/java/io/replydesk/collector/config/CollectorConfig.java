@@ -197,7 +197,7 @@ public interface CollectorConfig {
          * Reddit asks every client to identify itself as {@code <platform>:<app id>:<version> (by /u/<username>)};
          * put the Reddit account responsible for this installation in it.
          */
-        @WithDefault("server:io.replydesk.collector:0.1 (self-hosted ReplyDesk; by /u/replydesk)")
+        @WithDefault("server:io.replydesk.collector:v0.1 (by /u/replydesk)")
         String userAgent();
 
         @WithDefault("PT2M")

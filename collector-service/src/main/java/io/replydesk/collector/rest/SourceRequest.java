@@ -10,7 +10,7 @@ import java.time.Duration;
  * secret is never part of it, only the name of a credential the operator configured.
  */
 public record SourceRequest(
-        @NotNull(message = "is required (rss, webhook, mastodon, bluesky)") SourceType type,
+        @NotNull(message = "is required (rss, webhook, mastodon, bluesky, reddit)") SourceType type,
         @Size(min = 1, max = 200) String name,
         @Size(max = 2000) String url,
         @Size(max = 2000) String baseUrl,

@@ -82,6 +82,18 @@ public class SourceCatalog {
                         config.bluesky().defaultPollInterval()).toSeconds();
                 source.nextPollAt = Instant.now();
             }
+            case REDDIT -> {
+                if (blank(request.query()) && blank(request.subreddit())) {
+                    throw ProblemException.badRequest("query or subreddit is required (or both: a search inside"
+                            + " the subreddit)");
+                }
+                source.query = blank(request.query()) ? null : query(request.query());
+                source.subreddit = blank(request.subreddit()) ? null : subreddit(request.subreddit());
+                source.credential = credential(require(request.credential(), "credential"));
+                source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
+                        config.reddit().defaultPollInterval()).toSeconds();
+                source.nextPollAt = Instant.now();
+            }
             case WEBHOOK -> {
                 if (request.replyCallbackUrl() != null && !request.replyCallbackUrl().isBlank()) {
                     source.replyCallbackUrl = guard.check(request.replyCallbackUrl()).toString();
@@ -124,18 +136,31 @@ public class SourceCatalog {
             }
         }
         if (patch.query() != null) {
-            if (source.type != SourceType.BLUESKY) {
-                throw ProblemException.badRequest("query applies to bluesky sources only");
+            if (source.type != SourceType.BLUESKY && source.type != SourceType.REDDIT) {
+                throw ProblemException.badRequest("query applies to bluesky and reddit sources only");
             }
-            String query = query(patch.query());
+            String query = patch.query().isBlank() && source.type == SourceType.REDDIT && source.subreddit != null
+                    ? null : query(patch.query());
             if (!java.util.Objects.equals(query, source.query)) {
                 source.query = query;
                 source.resetCursor();
             }
         }
+        if (patch.subreddit() != null) {
+            if (source.type != SourceType.REDDIT) {
+                throw ProblemException.badRequest("subreddit applies to reddit sources only");
+            }
+            String subreddit = patch.subreddit().isBlank() && source.query != null ? null
+                    : subreddit(patch.subreddit());
+            if (!java.util.Objects.equals(subreddit, source.subreddit)) {
+                source.subreddit = subreddit;
+                source.resetCursor();
+            }
+        }
         if (patch.credential() != null) {
-            if (source.type != SourceType.MASTODON && source.type != SourceType.BLUESKY) {
-                throw ProblemException.badRequest("credential applies to mastodon and bluesky sources only");
+            if (source.type != SourceType.MASTODON && source.type != SourceType.BLUESKY
+                    && source.type != SourceType.REDDIT) {
+                throw ProblemException.badRequest("credential applies to mastodon, bluesky and reddit sources only");
             }
             boolean required = source.type != SourceType.MASTODON;
             source.credential = patch.credential().isBlank() && !required ? null : credential(patch.credential());

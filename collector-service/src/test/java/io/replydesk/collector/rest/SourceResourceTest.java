@@ -88,7 +88,10 @@ class SourceResourceTest {
     @Test
     void listsSourceTypesWithWhatEachPlatformAllows() {
         Api.viewer().get("/api/v1/source-types").then().statusCode(200)
-                .body("type", org.hamcrest.Matchers.contains("rss", "webhook", "demo", "mastodon", "bluesky"))
+                .body("type", org.hamcrest.Matchers.contains("rss", "webhook", "demo", "mastodon", "bluesky",
+                        "reddit"))
+                .body("find { it.type == 'reddit' }.settings", hasItem("subreddit"))
+                .body("find { it.type == 'reddit' }.capabilities.replyMaxLength", equalTo(10000))
                 .body("find { it.type == 'bluesky' }.settings", hasItem("query"))
                 .body("find { it.type == 'bluesky' }.capabilities.replyMaxLength", equalTo(300))
                 .body("find { it.type == 'bluesky' }.capabilities.deepLink", equalTo(true))
@@ -122,6 +125,29 @@ class SourceResourceTest {
         Api.admin().contentType(ContentType.JSON).body(Map.of("query", "pasta"))
                 .patch("/api/v1/sources/" + created.get("id")).then().statusCode(200)
                 .body("query", equalTo("pasta"));
+    }
+
+    @Test
+    void createsRedditSourcesForASubredditOrASearchWithACredential() {
+        Map<String, Object> created = Api.createSource(Map.of("type", "reddit", "name", "Rome on Reddit",
+                "subreddit", "r/rome", "credential", "test-reddit"));
+        Api.admin().get("/api/v1/sources/" + created.get("id")).then().statusCode(200)
+                .body("subreddit", equalTo("rome"))
+                .body("pollInterval", equalTo("PT2M"))
+                .body("canReply", equalTo(true));
+        Api.admin().contentType(ContentType.JSON).body(Map.of("query", "pizza", "subreddit", ""))
+                .patch("/api/v1/sources/" + created.get("id")).then().statusCode(200)
+                .body("query", equalTo("pizza")).body("subreddit", nullValue());
+
+        Api.admin().contentType(ContentType.JSON).body(Map.of("type", "reddit", "credential", "test-reddit"))
+                .post("/api/v1/sources").then().statusCode(400)
+                .body("detail", containsString("query or subreddit is required"));
+        Api.admin().contentType(ContentType.JSON).body(Map.of("type", "reddit", "subreddit", "no spaces!",
+                "credential", "test-reddit")).post("/api/v1/sources").then().statusCode(400)
+                .body("detail", containsString("subreddit must be"));
+        Api.admin().contentType(ContentType.JSON).body(Map.of("type", "reddit", "subreddit", "rome"))
+                .post("/api/v1/sources").then().statusCode(400)
+                .body("detail", containsString("credential is required"));
     }
 
     @Test
