@@ -30,6 +30,9 @@ public class Source extends PanacheEntityBase {
     public String query;
     /** A subreddit's name without r/ (Reddit). */
     public String subreddit;
+    /** The app whose reviews are read (Google Play). */
+    @Column(name = "package_name")
+    public String packageName;
     /** The name of a credential (see Credentials); the secret itself is never stored here. */
     public String credential;
     @Column(name = "reply_callback_url")

@@ -13,7 +13,8 @@ public enum SourceType {
     DEMO(false),
     MASTODON(true),
     BLUESKY(true),
-    REDDIT(true);
+    REDDIT(true),
+    GOOGLE_PLAY(true);
 
     private final boolean polled;
 
@@ -28,7 +29,7 @@ public enum SourceType {
 
     @JsonValue
     public String json() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @JsonCreator

@@ -26,6 +26,8 @@ public interface CollectorConfig {
 
     Reddit reddit();
 
+    GooglePlay googlePlay();
+
     Reply reply();
 
     /** Longest post text accepted from a source, in characters. */
@@ -229,6 +231,45 @@ public interface CollectorConfig {
         int budgetRequests();
 
         @WithDefault("PT10M")
+        Duration budgetPeriod();
+    }
+
+    /** Google Play Developer API: an app's reviews and replies to them. */
+    interface GooglePlay {
+        /** The API host sources use unless they name another. */
+        @WithDefault("https://androidpublisher.googleapis.com")
+        String defaultBaseUrl();
+
+        /** Reviews stay visible to the API for 7 days; poll well within that. */
+        @WithDefault("PT15M")
+        Duration defaultPollInterval();
+
+        /** Reviews asked for per page. */
+        @WithDefault("100")
+        int pageSize();
+
+        /** Each sweep also reads back this far before the newest review it took in. */
+        @WithDefault("PT10M")
+        Duration overlap();
+
+        @WithDefault("10s")
+        Duration timeout();
+
+        @WithDefault("2097152")
+        int maxBodyBytes();
+
+        /** Google Play's limit on a developer reply, in characters. */
+        @WithDefault("350")
+        int replyMaxLength();
+
+        @WithDefault("PT5M")
+        Duration clockSkew();
+
+        /** Requests per credential: Google allows 200 review reads an hour (and 2000 replies a day). */
+        @WithDefault("200")
+        int budgetRequests();
+
+        @WithDefault("PT1H")
         Duration budgetPeriod();
     }
 

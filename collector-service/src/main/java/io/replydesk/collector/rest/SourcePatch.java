@@ -10,6 +10,7 @@ public record SourcePatch(
         @Size(max = 200) String hashtag,
         @Size(max = 500) String query,
         @Size(max = 100) String subreddit,
+        @Size(max = 255) String packageName,
         @Size(max = 100) String credential,
         @Size(max = 2000) String replyCallbackUrl,
         Duration pollInterval,

@@ -21,6 +21,7 @@ public record SourceResponse(
         String hashtag,
         String query,
         String subreddit,
+        String packageName,
         String credential,
         String replyCallbackUrl,
         Duration pollInterval,
@@ -44,7 +45,7 @@ public record SourceResponse(
             String ingestToken) {
         boolean pushed = source.type == SourceType.WEBHOOK;
         return new SourceResponse(source.id, source.type, source.name, source.url, source.baseUrl, source.hashtag,
-                source.query, source.subreddit,
+                source.query, source.subreddit, source.packageName,
                 source.credential, source.replyCallbackUrl, source.polled() ? source.pollInterval() : null,
                 source.enabled, canReply, capabilities, source.createdAt,
                 new Health(source.lastSuccessAt, source.lastError, source.lastErrorAt, source.nextPollAt),

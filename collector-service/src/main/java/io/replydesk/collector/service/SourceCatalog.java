@@ -30,6 +30,7 @@ public class SourceCatalog {
     private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{N}_]{1,100}");
     private static final Pattern SUBREDDIT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{1,20}");
     private static final int MAX_QUERY = 300;
+    private static final Pattern PACKAGE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+");
 
     private final OutboundUrlGuard guard;
     private final CollectorConfig config;
@@ -92,6 +93,15 @@ public class SourceCatalog {
                 source.credential = credential(require(request.credential(), "credential"));
                 source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
                         config.reddit().defaultPollInterval()).toSeconds();
+                source.nextPollAt = Instant.now();
+            }
+            case GOOGLE_PLAY -> {
+                source.baseUrl = baseUrl(request.baseUrl() == null || request.baseUrl().isBlank()
+                        ? config.googlePlay().defaultBaseUrl() : request.baseUrl());
+                source.packageName = packageName(require(request.packageName(), "packageName"));
+                source.credential = credential(require(request.credential(), "credential"));
+                source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
+                        config.googlePlay().defaultPollInterval()).toSeconds();
                 source.nextPollAt = Instant.now();
             }
             case WEBHOOK -> {
@@ -159,8 +169,9 @@ public class SourceCatalog {
         }
         if (patch.credential() != null) {
             if (source.type != SourceType.MASTODON && source.type != SourceType.BLUESKY
-                    && source.type != SourceType.REDDIT) {
-                throw ProblemException.badRequest("credential applies to mastodon, bluesky and reddit sources only");
+                    && source.type != SourceType.REDDIT && source.type != SourceType.GOOGLE_PLAY) {
+                throw ProblemException.badRequest("credential applies to mastodon, bluesky, reddit and google-play"
+                        + " sources only");
             }
             boolean required = source.type != SourceType.MASTODON;
             source.credential = patch.credential().isBlank() && !required ? null : credential(patch.credential());
@@ -249,6 +260,15 @@ public class SourceCatalog {
         if (!SUBREDDIT.matcher(name).matches()) {
             throw ProblemException.badRequest("subreddit must be a subreddit's name (letters, digits and '_', 2 to"
                     + " 21), such as rome or r/rome");
+        }
+        return name;
+    }
+
+    private static String packageName(String value) {
+        String name = value.strip();
+        if (name.length() > 255 || !PACKAGE_NAME.matcher(name).matches()) {
+            throw ProblemException.badRequest("packageName must be an Android application id, such as"
+                    + " com.example.pizzeria");
         }
         return name;
     }

@@ -89,7 +89,9 @@ class SourceResourceTest {
     void listsSourceTypesWithWhatEachPlatformAllows() {
         Api.viewer().get("/api/v1/source-types").then().statusCode(200)
                 .body("type", org.hamcrest.Matchers.contains("rss", "webhook", "demo", "mastodon", "bluesky",
-                        "reddit"))
+                        "reddit", "google-play"))
+                .body("find { it.type == 'google-play' }.capabilities.coverageWindow", equalTo("PT168H"))
+                .body("find { it.type == 'google-play' }.capabilities.replyMaxLength", equalTo(350))
                 .body("find { it.type == 'reddit' }.settings", hasItem("subreddit"))
                 .body("find { it.type == 'reddit' }.capabilities.replyMaxLength", equalTo(10000))
                 .body("find { it.type == 'bluesky' }.settings", hasItem("query"))
