@@ -14,7 +14,8 @@ public enum SourceType {
     MASTODON(true),
     BLUESKY(true),
     REDDIT(true),
-    GOOGLE_PLAY(true);
+    GOOGLE_PLAY(true),
+    YELP(true);
 
     private final boolean polled;
 

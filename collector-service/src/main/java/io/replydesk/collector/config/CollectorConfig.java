@@ -28,6 +28,8 @@ public interface CollectorConfig {
 
     GooglePlay googlePlay();
 
+    Yelp yelp();
+
     Reply reply();
 
     /** Longest post text accepted from a source, in characters. */
@@ -270,6 +272,32 @@ public interface CollectorConfig {
         int budgetRequests();
 
         @WithDefault("PT1H")
+        Duration budgetPeriod();
+    }
+
+    /** Yelp Fusion: a business's review excerpts, read-only. */
+    interface Yelp {
+        @WithDefault("https://api.yelp.com")
+        String defaultBaseUrl();
+
+        /** Yelp shares three excerpts per business; they change slowly. */
+        @WithDefault("PT1H")
+        Duration defaultPollInterval();
+
+        @WithDefault("10s")
+        Duration timeout();
+
+        @WithDefault("262144")
+        int maxBodyBytes();
+
+        @WithDefault("PT5M")
+        Duration clockSkew();
+
+        /** Requests per API key in one period: Yelp's daily limits depend on the plan; 500 a day by default. */
+        @WithDefault("500")
+        int budgetRequests();
+
+        @WithDefault("P1D")
         Duration budgetPeriod();
     }
 

@@ -11,6 +11,7 @@ public record SourcePatch(
         @Size(max = 500) String query,
         @Size(max = 100) String subreddit,
         @Size(max = 255) String packageName,
+        @Size(max = 200) String businessId,
         @Size(max = 100) String credential,
         @Size(max = 2000) String replyCallbackUrl,
         Duration pollInterval,

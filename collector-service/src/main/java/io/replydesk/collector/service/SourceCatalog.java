@@ -30,6 +30,7 @@ public class SourceCatalog {
     private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{N}_]{1,100}");
     private static final Pattern SUBREDDIT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{1,20}");
     private static final int MAX_QUERY = 300;
+    private static final Pattern BUSINESS_ID = Pattern.compile("[A-Za-z0-9_-]{1,200}");
     private static final Pattern PACKAGE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+");
 
     private final OutboundUrlGuard guard;
@@ -104,6 +105,20 @@ public class SourceCatalog {
                         config.googlePlay().defaultPollInterval()).toSeconds();
                 source.nextPollAt = Instant.now();
             }
+            case YELP -> {
+                source.baseUrl = baseUrl(request.baseUrl() == null || request.baseUrl().isBlank()
+                        ? config.yelp().defaultBaseUrl() : request.baseUrl());
+                String business = require(request.businessId(), "businessId").strip();
+                if (!BUSINESS_ID.matcher(business).matches()) {
+                    throw ProblemException.badRequest("businessId must be a Yelp business id or alias, such as"
+                            + " gary-danko-san-francisco");
+                }
+                source.businessId = business;
+                source.credential = credential(require(request.credential(), "credential"));
+                source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
+                        config.yelp().defaultPollInterval()).toSeconds();
+                source.nextPollAt = Instant.now();
+            }
             case WEBHOOK -> {
                 if (request.replyCallbackUrl() != null && !request.replyCallbackUrl().isBlank()) {
                     source.replyCallbackUrl = guard.check(request.replyCallbackUrl()).toString();
@@ -169,9 +184,10 @@ public class SourceCatalog {
         }
         if (patch.credential() != null) {
             if (source.type != SourceType.MASTODON && source.type != SourceType.BLUESKY
-                    && source.type != SourceType.REDDIT && source.type != SourceType.GOOGLE_PLAY) {
-                throw ProblemException.badRequest("credential applies to mastodon, bluesky, reddit and google-play"
-                        + " sources only");
+                    && source.type != SourceType.REDDIT && source.type != SourceType.GOOGLE_PLAY
+                    && source.type != SourceType.YELP) {
+                throw ProblemException.badRequest("credential applies to mastodon, bluesky, reddit, google-play and"
+                        + " yelp sources only");
             }
             boolean required = source.type != SourceType.MASTODON;
             source.credential = patch.credential().isBlank() && !required ? null : credential(patch.credential());
