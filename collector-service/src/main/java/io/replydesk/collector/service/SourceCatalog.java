@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Creates, changes and removes sources, checking every URL against the SSRF guard before it is saved. */
 @ApplicationScoped
@@ -27,11 +26,6 @@ public class SourceCatalog {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
-    private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{N}_]{1,100}");
-    private static final Pattern SUBREDDIT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{1,20}");
-    private static final int MAX_QUERY = 300;
-    private static final Pattern BUSINESS_ID = Pattern.compile("[A-Za-z0-9_-]{1,200}");
-    private static final Pattern PACKAGE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+");
 
     private final OutboundUrlGuard guard;
     private final CollectorConfig config;
@@ -68,7 +62,7 @@ public class SourceCatalog {
             }
             case MASTODON -> {
                 source.baseUrl = baseUrl(require(request.baseUrl(), "baseUrl"));
-                source.hashtag = hashtag(require(request.hashtag(), "hashtag"));
+                source.hashtag = SourceSettings.hashtag(require(request.hashtag(), "hashtag"));
                 source.credential = request.credential() == null ? null : credential(request.credential());
                 source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
                         config.mastodon().defaultPollInterval()).toSeconds();
@@ -77,7 +71,7 @@ public class SourceCatalog {
             case BLUESKY -> {
                 source.baseUrl = baseUrl(request.baseUrl() == null || request.baseUrl().isBlank()
                         ? config.bluesky().defaultBaseUrl() : request.baseUrl());
-                source.query = query(require(request.query(), "query"));
+                source.query = SourceSettings.query(require(request.query(), "query"));
                 // bsky.social answers searches and takes replies only from a logged-in account
                 source.credential = credential(require(request.credential(), "credential"));
                 source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
@@ -89,8 +83,8 @@ public class SourceCatalog {
                     throw ProblemException.badRequest("query or subreddit is required (or both: a search inside"
                             + " the subreddit)");
                 }
-                source.query = blank(request.query()) ? null : query(request.query());
-                source.subreddit = blank(request.subreddit()) ? null : subreddit(request.subreddit());
+                source.query = blank(request.query()) ? null : SourceSettings.query(request.query());
+                source.subreddit = blank(request.subreddit()) ? null : SourceSettings.subreddit(request.subreddit());
                 source.credential = credential(require(request.credential(), "credential"));
                 source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
                         config.reddit().defaultPollInterval()).toSeconds();
@@ -99,7 +93,7 @@ public class SourceCatalog {
             case GOOGLE_PLAY -> {
                 source.baseUrl = baseUrl(request.baseUrl() == null || request.baseUrl().isBlank()
                         ? config.googlePlay().defaultBaseUrl() : request.baseUrl());
-                source.packageName = packageName(require(request.packageName(), "packageName"));
+                source.packageName = SourceSettings.packageName(require(request.packageName(), "packageName"));
                 source.credential = credential(require(request.credential(), "credential"));
                 source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
                         config.googlePlay().defaultPollInterval()).toSeconds();
@@ -108,12 +102,7 @@ public class SourceCatalog {
             case YELP -> {
                 source.baseUrl = baseUrl(request.baseUrl() == null || request.baseUrl().isBlank()
                         ? config.yelp().defaultBaseUrl() : request.baseUrl());
-                String business = require(request.businessId(), "businessId").strip();
-                if (!BUSINESS_ID.matcher(business).matches()) {
-                    throw ProblemException.badRequest("businessId must be a Yelp business id or alias, such as"
-                            + " gary-danko-san-francisco");
-                }
-                source.businessId = business;
+                source.businessId = SourceSettings.businessId(require(request.businessId(), "businessId"));
                 source.credential = credential(require(request.credential(), "credential"));
                 source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
                         config.yelp().defaultPollInterval()).toSeconds();
@@ -154,7 +143,7 @@ public class SourceCatalog {
             if (source.type != SourceType.MASTODON) {
                 throw ProblemException.badRequest("hashtag applies to mastodon sources only");
             }
-            String hashtag = hashtag(patch.hashtag());
+            String hashtag = SourceSettings.hashtag(patch.hashtag());
             if (!hashtag.equals(source.hashtag)) {
                 source.hashtag = hashtag;
                 source.resetCursor();
@@ -165,7 +154,7 @@ public class SourceCatalog {
                 throw ProblemException.badRequest("query applies to bluesky and reddit sources only");
             }
             String query = patch.query().isBlank() && source.type == SourceType.REDDIT && source.subreddit != null
-                    ? null : query(patch.query());
+                    ? null : SourceSettings.query(patch.query());
             if (!java.util.Objects.equals(query, source.query)) {
                 source.query = query;
                 source.resetCursor();
@@ -176,11 +165,27 @@ public class SourceCatalog {
                 throw ProblemException.badRequest("subreddit applies to reddit sources only");
             }
             String subreddit = patch.subreddit().isBlank() && source.query != null ? null
-                    : subreddit(patch.subreddit());
+                    : SourceSettings.subreddit(patch.subreddit());
             if (!java.util.Objects.equals(subreddit, source.subreddit)) {
                 source.subreddit = subreddit;
                 source.resetCursor();
             }
+        }
+        if (patch.packageName() != null) {
+            if (source.type != SourceType.GOOGLE_PLAY) {
+                throw ProblemException.badRequest("packageName applies to google-play sources only");
+            }
+            String packageName = SourceSettings.packageName(patch.packageName());
+            if (!packageName.equals(source.packageName)) {
+                source.packageName = packageName;
+                source.resetCursor();
+            }
+        }
+        if (patch.businessId() != null) {
+            if (source.type != SourceType.YELP) {
+                throw ProblemException.badRequest("businessId applies to yelp sources only");
+            }
+            source.businessId = SourceSettings.businessId(patch.businessId());
         }
         if (patch.credential() != null) {
             if (source.type != SourceType.MASTODON && source.type != SourceType.BLUESKY
@@ -251,42 +256,6 @@ public class SourceCatalog {
             throw ProblemException.badRequest("baseUrl must be the server's root, such as https://mastodon.social");
         }
         return uri.getScheme() + "://" + uri.getRawAuthority();
-    }
-
-    private static String hashtag(String value) {
-        String tag = value.strip().replaceFirst("^#", "");
-        if (!HASHTAG.matcher(tag).matches()) {
-            throw ProblemException.badRequest("hashtag must be letters, digits and '_' (without spaces), such as"
-                    + " pizzeria_roma");
-        }
-        return tag;
-    }
-
-    private static String query(String value) {
-        String query = value.strip();
-        if (query.isEmpty() || query.length() > MAX_QUERY || query.chars().anyMatch(Character::isISOControl)) {
-            throw ProblemException.badRequest("query must be 1 to " + MAX_QUERY + " characters on one line, such as"
-                    + " \"pizzeria roma\"");
-        }
-        return query;
-    }
-
-    private static String subreddit(String value) {
-        String name = value.strip().replaceFirst("^/?r/", "");
-        if (!SUBREDDIT.matcher(name).matches()) {
-            throw ProblemException.badRequest("subreddit must be a subreddit's name (letters, digits and '_', 2 to"
-                    + " 21), such as rome or r/rome");
-        }
-        return name;
-    }
-
-    private static String packageName(String value) {
-        String name = value.strip();
-        if (name.length() > 255 || !PACKAGE_NAME.matcher(name).matches()) {
-            throw ProblemException.badRequest("packageName must be an Android application id, such as"
-                    + " com.example.pizzeria");
-        }
-        return name;
     }
 
     private static boolean blank(String value) {
