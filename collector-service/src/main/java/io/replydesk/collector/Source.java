@@ -26,6 +26,16 @@ public class Source extends PanacheEntityBase {
     @Column(name = "base_url")
     public String baseUrl;
     public String hashtag;
+    /** Search terms (Bluesky, Reddit). */
+    public String query;
+    /** A subreddit's name without r/ (Reddit). */
+    public String subreddit;
+    /** The app whose reviews are read (Google Play). */
+    @Column(name = "package_name")
+    public String packageName;
+    /** The business whose reviews are read (Yelp). */
+    @Column(name = "business_id")
+    public String businessId;
     /** The name of a credential (see Credentials); the secret itself is never stored here. */
     public String credential;
     @Column(name = "reply_callback_url")

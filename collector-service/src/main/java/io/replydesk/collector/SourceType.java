@@ -11,7 +11,11 @@ public enum SourceType {
     RSS(true),
     WEBHOOK(false),
     DEMO(false),
-    MASTODON(true);
+    MASTODON(true),
+    BLUESKY(true),
+    REDDIT(true),
+    GOOGLE_PLAY(true),
+    YELP(true);
 
     private final boolean polled;
 
@@ -26,7 +30,7 @@ public enum SourceType {
 
     @JsonValue
     public String json() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @JsonCreator

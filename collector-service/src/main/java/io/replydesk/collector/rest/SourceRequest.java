@@ -10,11 +10,15 @@ import java.time.Duration;
  * secret is never part of it, only the name of a credential the operator configured.
  */
 public record SourceRequest(
-        @NotNull(message = "is required (rss, webhook, mastodon)") SourceType type,
+        @NotNull(message = "is required (rss, webhook, mastodon, bluesky, reddit, google-play, yelp)") SourceType type,
         @Size(min = 1, max = 200) String name,
         @Size(max = 2000) String url,
         @Size(max = 2000) String baseUrl,
         @Size(max = 200) String hashtag,
+        @Size(max = 500) String query,
+        @Size(max = 100) String subreddit,
+        @Size(max = 255) String packageName,
+        @Size(max = 200) String businessId,
         @Size(max = 100) String credential,
         @Size(max = 2000) String replyCallbackUrl,
         Duration pollInterval,

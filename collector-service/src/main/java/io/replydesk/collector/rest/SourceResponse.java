@@ -19,6 +19,10 @@ public record SourceResponse(
         String url,
         String baseUrl,
         String hashtag,
+        String query,
+        String subreddit,
+        String packageName,
+        String businessId,
         String credential,
         String replyCallbackUrl,
         Duration pollInterval,
@@ -42,6 +46,8 @@ public record SourceResponse(
             String ingestToken) {
         boolean pushed = source.type == SourceType.WEBHOOK;
         return new SourceResponse(source.id, source.type, source.name, source.url, source.baseUrl, source.hashtag,
+                source.query, source.subreddit, source.packageName,
+                source.businessId,
                 source.credential, source.replyCallbackUrl, source.polled() ? source.pollInterval() : null,
                 source.enabled, canReply, capabilities, source.createdAt,
                 new Health(source.lastSuccessAt, source.lastError, source.lastErrorAt, source.nextPollAt),

@@ -8,8 +8,10 @@ import java.util.function.Function;
 
 /**
  * The rate-limit answer of one HTTP response: {@code X-RateLimit-Remaining}/{@code -Reset} (any capitalisation,
- * Mastodon writes {@code X-Ratelimit-*}) and {@code Retry-After}. Reset may be an ISO instant (Mastodon), epoch
- * seconds or seconds from now; Retry-After is seconds or an HTTP date. Unreadable values count as absent.
+ * Mastodon writes {@code X-Ratelimit-*}, Reddit {@code x-ratelimit-*} with decimals such as {@code 599.0}), else
+ * the unprefixed {@code RateLimit-Remaining}/{@code -Reset} that Bluesky sends, and {@code Retry-After}. Reset may
+ * be an ISO instant (Mastodon), epoch seconds (Bluesky) or seconds from now (Reddit); Retry-After is seconds or an
+ * HTTP date. Unreadable values count as absent.
  */
 public record RateLimitHeaders(Integer remaining, Instant reset, Instant retryAfter) {
 
@@ -17,14 +19,24 @@ public record RateLimitHeaders(Integer remaining, Instant reset, Instant retryAf
 
     /** @param header a case-insensitive header lookup answering null when absent */
     public static RateLimitHeaders from(Function<String, String> header, Instant now) {
-        return new RateLimitHeaders(integer(header.apply("X-RateLimit-Remaining")),
-                instant(header.apply("X-RateLimit-Reset"), now), retryAfter(header.apply("Retry-After"), now));
+        return new RateLimitHeaders(integer(either(header, "X-RateLimit-Remaining", "RateLimit-Remaining")),
+                instant(either(header, "X-RateLimit-Reset", "RateLimit-Reset"), now),
+                retryAfter(header.apply("Retry-After"), now));
+    }
+
+    private static String either(Function<String, String> header, String name, String otherName) {
+        String value = header.apply(name);
+        return value != null ? value : header.apply(otherName);
     }
 
     private static Integer integer(String value) {
         try {
-            return value == null ? null : (int) Math.max(Integer.MIN_VALUE,
-                    Math.min(Integer.MAX_VALUE, Long.parseLong(value.trim())));
+            if (value == null) {
+                return null;
+            }
+            double n = Double.parseDouble(value.trim());
+            return Double.isNaN(n) ? null : (int) Math.floor(Math.max(Integer.MIN_VALUE,
+                    Math.min(Integer.MAX_VALUE, n)));
         } catch (NumberFormatException e) {
             return null;
         }

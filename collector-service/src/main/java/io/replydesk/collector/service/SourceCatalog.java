@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Creates, changes and removes sources, checking every URL against the SSRF guard before it is saved. */
 @ApplicationScoped
@@ -27,7 +26,6 @@ public class SourceCatalog {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
-    private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{N}_]{1,100}");
 
     private final OutboundUrlGuard guard;
     private final CollectorConfig config;
@@ -64,10 +62,50 @@ public class SourceCatalog {
             }
             case MASTODON -> {
                 source.baseUrl = baseUrl(require(request.baseUrl(), "baseUrl"));
-                source.hashtag = hashtag(require(request.hashtag(), "hashtag"));
+                source.hashtag = SourceSettings.hashtag(require(request.hashtag(), "hashtag"));
                 source.credential = request.credential() == null ? null : credential(request.credential());
                 source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
                         config.mastodon().defaultPollInterval()).toSeconds();
+                source.nextPollAt = Instant.now();
+            }
+            case BLUESKY -> {
+                source.baseUrl = baseUrl(request.baseUrl() == null || request.baseUrl().isBlank()
+                        ? config.bluesky().defaultBaseUrl() : request.baseUrl());
+                source.query = SourceSettings.query(require(request.query(), "query"));
+                // bsky.social answers searches and takes replies only from a logged-in account
+                source.credential = credential(require(request.credential(), "credential"));
+                source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
+                        config.bluesky().defaultPollInterval()).toSeconds();
+                source.nextPollAt = Instant.now();
+            }
+            case REDDIT -> {
+                if (blank(request.query()) && blank(request.subreddit())) {
+                    throw ProblemException.badRequest("query or subreddit is required (or both: a search inside"
+                            + " the subreddit)");
+                }
+                source.query = blank(request.query()) ? null : SourceSettings.query(request.query());
+                source.subreddit = blank(request.subreddit()) ? null : SourceSettings.subreddit(request.subreddit());
+                source.credential = credential(require(request.credential(), "credential"));
+                source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
+                        config.reddit().defaultPollInterval()).toSeconds();
+                source.nextPollAt = Instant.now();
+            }
+            case GOOGLE_PLAY -> {
+                source.baseUrl = baseUrl(request.baseUrl() == null || request.baseUrl().isBlank()
+                        ? config.googlePlay().defaultBaseUrl() : request.baseUrl());
+                source.packageName = SourceSettings.packageName(require(request.packageName(), "packageName"));
+                source.credential = credential(require(request.credential(), "credential"));
+                source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
+                        config.googlePlay().defaultPollInterval()).toSeconds();
+                source.nextPollAt = Instant.now();
+            }
+            case YELP -> {
+                source.baseUrl = baseUrl(request.baseUrl() == null || request.baseUrl().isBlank()
+                        ? config.yelp().defaultBaseUrl() : request.baseUrl());
+                source.businessId = SourceSettings.businessId(require(request.businessId(), "businessId"));
+                source.credential = credential(require(request.credential(), "credential"));
+                source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
+                        config.yelp().defaultPollInterval()).toSeconds();
                 source.nextPollAt = Instant.now();
             }
             case WEBHOOK -> {
@@ -105,17 +143,59 @@ public class SourceCatalog {
             if (source.type != SourceType.MASTODON) {
                 throw ProblemException.badRequest("hashtag applies to mastodon sources only");
             }
-            String hashtag = hashtag(patch.hashtag());
+            String hashtag = SourceSettings.hashtag(patch.hashtag());
             if (!hashtag.equals(source.hashtag)) {
                 source.hashtag = hashtag;
                 source.resetCursor();
             }
         }
-        if (patch.credential() != null) {
-            if (source.type != SourceType.MASTODON) {
-                throw ProblemException.badRequest("credential applies to mastodon sources only");
+        if (patch.query() != null) {
+            if (source.type != SourceType.BLUESKY && source.type != SourceType.REDDIT) {
+                throw ProblemException.badRequest("query applies to bluesky and reddit sources only");
             }
-            source.credential = patch.credential().isBlank() ? null : credential(patch.credential());
+            String query = patch.query().isBlank() && source.type == SourceType.REDDIT && source.subreddit != null
+                    ? null : SourceSettings.query(patch.query());
+            if (!java.util.Objects.equals(query, source.query)) {
+                source.query = query;
+                source.resetCursor();
+            }
+        }
+        if (patch.subreddit() != null) {
+            if (source.type != SourceType.REDDIT) {
+                throw ProblemException.badRequest("subreddit applies to reddit sources only");
+            }
+            String subreddit = patch.subreddit().isBlank() && source.query != null ? null
+                    : SourceSettings.subreddit(patch.subreddit());
+            if (!java.util.Objects.equals(subreddit, source.subreddit)) {
+                source.subreddit = subreddit;
+                source.resetCursor();
+            }
+        }
+        if (patch.packageName() != null) {
+            if (source.type != SourceType.GOOGLE_PLAY) {
+                throw ProblemException.badRequest("packageName applies to google-play sources only");
+            }
+            String packageName = SourceSettings.packageName(patch.packageName());
+            if (!packageName.equals(source.packageName)) {
+                source.packageName = packageName;
+                source.resetCursor();
+            }
+        }
+        if (patch.businessId() != null) {
+            if (source.type != SourceType.YELP) {
+                throw ProblemException.badRequest("businessId applies to yelp sources only");
+            }
+            source.businessId = SourceSettings.businessId(patch.businessId());
+        }
+        if (patch.credential() != null) {
+            if (source.type != SourceType.MASTODON && source.type != SourceType.BLUESKY
+                    && source.type != SourceType.REDDIT && source.type != SourceType.GOOGLE_PLAY
+                    && source.type != SourceType.YELP) {
+                throw ProblemException.badRequest("credential applies to mastodon, bluesky, reddit, google-play and"
+                        + " yelp sources only");
+            }
+            boolean required = source.type != SourceType.MASTODON;
+            source.credential = patch.credential().isBlank() && !required ? null : credential(patch.credential());
         }
         if (patch.replyCallbackUrl() != null) {
             if (source.type != SourceType.WEBHOOK) {
@@ -178,13 +258,8 @@ public class SourceCatalog {
         return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
-    private static String hashtag(String value) {
-        String tag = value.strip().replaceFirst("^#", "");
-        if (!HASHTAG.matcher(tag).matches()) {
-            throw ProblemException.badRequest("hashtag must be letters, digits and '_' (without spaces), such as"
-                    + " pizzeria_roma");
-        }
-        return tag;
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private String credential(String name) {

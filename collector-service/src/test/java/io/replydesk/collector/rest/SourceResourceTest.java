@@ -88,12 +88,70 @@ class SourceResourceTest {
     @Test
     void listsSourceTypesWithWhatEachPlatformAllows() {
         Api.viewer().get("/api/v1/source-types").then().statusCode(200)
-                .body("type", org.hamcrest.Matchers.contains("rss", "webhook", "demo", "mastodon"))
+                .body("type", org.hamcrest.Matchers.contains("rss", "webhook", "demo", "mastodon", "bluesky",
+                        "reddit", "google-play", "yelp"))
+                .body("find { it.type == 'yelp' }.capabilities.canReply", equalTo(false))
+                .body("find { it.type == 'yelp' }.capabilities.deepLink", equalTo(true))
+                .body("find { it.type == 'google-play' }.capabilities.coverageWindow", equalTo("PT168H"))
+                .body("find { it.type == 'google-play' }.capabilities.replyMaxLength", equalTo(350))
+                .body("find { it.type == 'reddit' }.settings", hasItem("subreddit"))
+                .body("find { it.type == 'reddit' }.capabilities.replyMaxLength", equalTo(10000))
+                .body("find { it.type == 'bluesky' }.settings", hasItem("query"))
+                .body("find { it.type == 'bluesky' }.capabilities.replyMaxLength", equalTo(300))
+                .body("find { it.type == 'bluesky' }.capabilities.deepLink", equalTo(true))
                 .body("find { it.type == 'mastodon' }.polled", equalTo(true))
                 .body("find { it.type == 'mastodon' }.settings", hasItem("credential"))
                 .body("find { it.type == 'mastodon' }.capabilities.replyMaxLength", equalTo(500))
                 .body("find { it.type == 'rss' }.capabilities.canReply", equalTo(false))
                 .body("find { it.type == 'demo' }.creatable", equalTo(false));
+    }
+
+    @Test
+    void createsBlueskySourcesOnlyWithAQueryAndAConfiguredCredential() {
+        Map<String, Object> created = Api.createSource(Map.of("type", "bluesky", "name", "Pizza on Bluesky",
+                "query", " pizzeria roma ", "credential", "test-bluesky"));
+
+        String body = Api.admin().get("/api/v1/sources/" + created.get("id")).then().statusCode(200)
+                .body("baseUrl", equalTo("https://bsky.social"))
+                .body("query", equalTo("pizzeria roma"))
+                .body("canReply", equalTo(true))
+                .body("capabilities.canReply", equalTo(true))
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(body).doesNotContain("rd-test-app-pass");
+        Api.admin().contentType(ContentType.JSON).body(Map.of("type", "bluesky", "credential", "test-bluesky"))
+                .post("/api/v1/sources").then().statusCode(400).body("detail", containsString("query is required"));
+        Api.admin().contentType(ContentType.JSON).body(Map.of("type", "bluesky", "query", "pizza"))
+                .post("/api/v1/sources").then().statusCode(400)
+                .body("detail", containsString("credential is required"));
+        Api.admin().contentType(ContentType.JSON).body(Map.of("type", "bluesky", "query", "pizza",
+                "credential", "test-bluesky", "baseUrl", "file:///etc/passwd")).post("/api/v1/sources").then()
+                .statusCode(400).body("detail", containsString("only http and https"));
+        Api.admin().contentType(ContentType.JSON).body(Map.of("query", "pasta"))
+                .patch("/api/v1/sources/" + created.get("id")).then().statusCode(200)
+                .body("query", equalTo("pasta"));
+    }
+
+    @Test
+    void createsRedditSourcesForASubredditOrASearchWithACredential() {
+        Map<String, Object> created = Api.createSource(Map.of("type", "reddit", "name", "Rome on Reddit",
+                "subreddit", "r/rome", "credential", "test-reddit"));
+        Api.admin().get("/api/v1/sources/" + created.get("id")).then().statusCode(200)
+                .body("subreddit", equalTo("rome"))
+                .body("pollInterval", equalTo("PT2M"))
+                .body("canReply", equalTo(true));
+        Api.admin().contentType(ContentType.JSON).body(Map.of("query", "pizza", "subreddit", ""))
+                .patch("/api/v1/sources/" + created.get("id")).then().statusCode(200)
+                .body("query", equalTo("pizza")).body("subreddit", nullValue());
+
+        Api.admin().contentType(ContentType.JSON).body(Map.of("type", "reddit", "credential", "test-reddit"))
+                .post("/api/v1/sources").then().statusCode(400)
+                .body("detail", containsString("query or subreddit is required"));
+        Api.admin().contentType(ContentType.JSON).body(Map.of("type", "reddit", "subreddit", "no spaces!",
+                "credential", "test-reddit")).post("/api/v1/sources").then().statusCode(400)
+                .body("detail", containsString("subreddit must be"));
+        Api.admin().contentType(ContentType.JSON).body(Map.of("type", "reddit", "subreddit", "rome"))
+                .post("/api/v1/sources").then().statusCode(400)
+                .body("detail", containsString("credential is required"));
     }
 
     @Test

@@ -44,4 +44,17 @@ class RateLimitHeadersTest {
 
         assertThat(limits).isEqualTo(new RateLimitHeaders(null, null, null));
     }
+
+    @Test
+    void readsRedditsDecimalCountsAndBlueskysUnprefixedHeaders() {
+        RateLimitHeaders reddit = parse(Map.of("x-ratelimit-remaining", "599.0", "x-ratelimit-reset", "369",
+                "x-ratelimit-used", "1"));
+        assertThat(reddit.remaining()).isEqualTo(599);
+        assertThat(reddit.reset()).isEqualTo(NOW.plusSeconds(369));
+
+        RateLimitHeaders bluesky = parse(Map.of("RateLimit-Limit", "3000", "RateLimit-Remaining", "2986",
+                "RateLimit-Reset", "1747676784", "RateLimit-Policy", "3000;w=300"));
+        assertThat(bluesky.remaining()).isEqualTo(2986);
+        assertThat(bluesky.reset()).isEqualTo(Instant.ofEpochSecond(1747676784L));
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.platform.BoundedBodies;
 import io.replydesk.collector.platform.PlatformException;
 import io.replydesk.collector.service.Credentials;
 import io.replydesk.collector.service.OutboundUrlGuard;

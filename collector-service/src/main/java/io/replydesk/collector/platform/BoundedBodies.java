@@ -1,4 +1,4 @@
-package io.replydesk.collector.platform.mastodon;
+package io.replydesk.collector.platform;
 
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -7,16 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Stops reading an answer past a size limit, so a huge or endless body cannot exhaust memory. */
-class BoundedBodies implements ReaderInterceptor {
+public class BoundedBodies implements ReaderInterceptor {
 
     private final long maxBytes;
 
-    BoundedBodies(long maxBytes) {
+    public BoundedBodies(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
     /** The answer was larger than the limit. */
-    static class TooLarge extends IOException {
+    public static class TooLarge extends IOException {
         TooLarge(long maxBytes) {
             super("answer larger than " + maxBytes + " bytes");
         }

@@ -1,0 +1,210 @@
+package io.replydesk.collector.platform.bluesky;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.replydesk.collector.Source;
+import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.platform.BoundedBodies;
+import io.replydesk.collector.platform.PlatformCalls;
+import io.replydesk.collector.platform.PlatformException;
+import io.replydesk.collector.platform.PlatformHttpError;
+import io.replydesk.collector.service.Credentials;
+import io.replydesk.collector.service.OutboundUrlGuard;
+import io.replydesk.collector.service.RateBudgets;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The one way the collector talks to Bluesky. Logs in once per credential and service with the app password from
+ * the credential ({@code {"identifier", "password"}}) and logs in again when the token expires; every call re-checks
+ * the service against the SSRF guard, spends from the credential's rate budget (obeying 429, Retry-After and
+ * RateLimit-*), and turns every failure into a {@link PlatformException}. Reads are retried on 5xx and timeouts;
+ * creating a record is never retried here, because only the caller can check whether it went through.
+ */
+@ApplicationScoped
+public class BlueskyApi {
+
+    private static final String PLATFORM = "bluesky";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OutboundUrlGuard urlGuard;
+    private final Credentials credentials;
+    private final CollectorConfig.Bluesky config;
+    private final String userAgent;
+    private final PlatformCalls calls;
+    private final Map<URI, BlueskyClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, BlueskySession> sessions = new ConcurrentHashMap<>();
+
+    public BlueskyApi(OutboundUrlGuard urlGuard, RateBudgets budgets, Credentials credentials,
+            CollectorConfig config) {
+        this.urlGuard = urlGuard;
+        this.credentials = credentials;
+        this.config = config.bluesky();
+        this.userAgent = config.outbound().userAgent();
+        this.calls = new PlatformCalls(PLATFORM, budgets, this.config.budgetRequests(), this.config.budgetPeriod(),
+                this.config.timeout());
+    }
+
+    /** The newest posts matching the source's query, from {@code since} (inclusive) on, one page at a time. */
+    public BlueskySearch search(Source source, String since, String pageCursor, int limit) {
+        BlueskySearch page = calls.read(source.id, source.baseUrl, () -> authed(source,
+                (client, auth) -> client.searchPosts(source.query, "latest", since, limit, pageCursor, auth)));
+        if (page == null || page.posts() == null) {
+            throw new PlatformException.Malformed("bluesky answered the search without a list of posts", null);
+        }
+        return page;
+    }
+
+    /** One record, or empty when it does not exist (never made, or deleted). */
+    public Optional<BlueskyRecord> record(Source source, AtUri uri) {
+        try {
+            return Optional.ofNullable(calls.read(source.id, source.baseUrl, () -> authed(source,
+                    (client, auth) -> client.getRecord(uri.repo(), uri.collection(), uri.rkey(), auth))));
+        } catch (PlatformException.Refused e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Creates once; a timeout leaves the outcome unknown, so the caller must look before trying again. */
+    public BlueskyRecordRef create(Source source, BlueskyNewRecord record) {
+        return authed(source, (client, auth) -> client.createRecord(record, auth));
+    }
+
+    /** Who the source's credential logs in as; logs in when no session is open. */
+    public BlueskySession session(Source source) {
+        URI service = urlGuard.check(source.baseUrl);
+        return session(source, service, budgetKey(source, service));
+    }
+
+    private <T> T authed(Source source, Call<T> call) {
+        URI service = urlGuard.check(source.baseUrl);
+        String key = budgetKey(source, service);
+        BlueskySession session = session(source, service, key);
+        try {
+            return call(service, key, client -> call.on(client, "Bearer " + session.accessJwt()));
+        } catch (PlatformException.Refused e) {
+            if (!expired(e)) {
+                throw e;
+            }
+            // Access tokens live for hours; when one has expired (or was revoked), log in once more and repeat.
+            sessions.remove(key, session);
+            BlueskySession fresh = session(source, service, key);
+            return call(service, key, client -> call.on(client, "Bearer " + fresh.accessJwt()));
+        }
+    }
+
+    private BlueskySession session(Source source, URI service, String key) {
+        BlueskySession open = sessions.get(key);
+        if (open != null) {
+            return open;
+        }
+        BlueskyLogin login = login(source);
+        BlueskySession session = call(service, key, client -> client.createSession(login));
+        if (session == null || session.did() == null || session.accessJwt() == null) {
+            throw new PlatformException.Malformed("bluesky answered the login without an account or a token", null);
+        }
+        sessions.put(key, session);
+        return session;
+    }
+
+    private <R> R call(URI service, String key, Function<BlueskyClient, RestResponse<R>> call) {
+        calls.acquire(key);
+        RestResponse<R> response;
+        try {
+            response = call.apply(client(service));
+        } catch (PlatformHttpError e) {
+            throw failure(key, e);
+        } catch (RuntimeException e) {
+            if (PlatformCalls.isTransport(e)) {
+                throw calls.transportFailure(service.getHost(), e);
+            }
+            throw e;
+        }
+        calls.answered(key, response.getStatus(), response.getStringHeaders());
+        return response.getEntity();
+    }
+
+    private PlatformException failure(String key, PlatformHttpError e) {
+        String reason = e.getMessage() == null ? "" : e.getMessage();
+        if ((e.status() == 400 || e.status() == 404) && reason.startsWith("RecordNotFound")) {
+            return new PlatformException.Refused(404, "bluesky has no such record: " + reason);
+        }
+        return calls.failure(key, e);
+    }
+
+    private static boolean expired(PlatformException.Refused e) {
+        String reason = e.getMessage() == null ? "" : e.getMessage();
+        return e.status() == 401 && !reason.contains("AuthFactorTokenRequired")
+                || reason.contains("ExpiredToken") || reason.contains("InvalidToken");
+    }
+
+    /** The app password from the credential; the secret goes into the login call and nowhere else. */
+    private BlueskyLogin login(Source source) {
+        if (source.credential == null) {
+            throw new PlatformException.Refused(401, "a bluesky source needs a credential to search and reply");
+        }
+        String secret = credentials.secret(source.credential).orElseThrow(() -> new PlatformException.Refused(401,
+                "credential '" + source.credential + "' is not configured; "
+                        + credentials.whereToPut(source.credential)));
+        JsonNode json;
+        try {
+            json = JSON.readTree(secret);
+        } catch (IOException e) {
+            json = null;
+        }
+        String identifier = json == null ? null : json.path("identifier").asText(null);
+        String password = json == null ? null : json.path("password").asText(null);
+        if (identifier == null || identifier.isBlank() || password == null || password.isBlank()) {
+            throw new PlatformException.Refused(401, "credential '" + source.credential + "' must be JSON"
+                    + " {\"identifier\": \"<handle>\", \"password\": \"<app password>\"}");
+        }
+        return new BlueskyLogin(identifier, password);
+    }
+
+    private BlueskyClient client(URI service) {
+        return clients.computeIfAbsent(service, base -> QuarkusRestClientBuilder.newBuilder()
+                .baseUri(base)
+                .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                .userAgent(userAgent)
+                .disableDefaultMapper(true)
+                .register(new PlatformHttpError.Mapper(BlueskyApi::xrpcError))
+                .register(new BoundedBodies(config.maxBodyBytes()))
+                .build(BlueskyClient.class));
+    }
+
+    /** XRPC errors are {@code {"error": "Name", "message": "..."}}. */
+    private static String xrpcError(String body) {
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (node == null || !node.hasNonNull("error")) {
+                return null;
+            }
+            String error = node.get("error").asText();
+            return node.hasNonNull("message") ? error + ": " + node.get("message").asText() : error;
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    private static String budgetKey(Source source, URI service) {
+        return RateBudgets.key(PLATFORM, service, source.credential);
+    }
+
+    @FunctionalInterface
+    private interface Call<R> {
+        RestResponse<R> on(BlueskyClient client, String authorization);
+    }
+}

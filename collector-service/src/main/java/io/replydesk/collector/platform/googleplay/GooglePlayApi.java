@@ -1,0 +1,186 @@
+package io.replydesk.collector.platform.googleplay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.replydesk.collector.Source;
+import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.platform.BoundedBodies;
+import io.replydesk.collector.platform.PlatformCalls;
+import io.replydesk.collector.platform.PlatformException;
+import io.replydesk.collector.platform.PlatformHttpError;
+import io.replydesk.collector.service.Credentials;
+import io.replydesk.collector.service.OutboundUrlGuard;
+import io.replydesk.collector.service.RateBudgets;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The one way the collector talks to the Google Play Developer API. Trades the service-account key of the source's
+ * credential for an access token (again when it expires or Google says 401), spends from the credential's quota
+ * (Google allows 200 review reads an hour), and turns every failure into a {@link PlatformException}. Reads are
+ * retried on 5xx and timeouts; a reply is never retried here.
+ */
+@ApplicationScoped
+public class GooglePlayApi {
+
+    private static final String PLATFORM = "google-play";
+    private static final String JWT_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OutboundUrlGuard urlGuard;
+    private final Credentials credentials;
+    private final CollectorConfig.GooglePlay config;
+    private final String userAgent;
+    private final PlatformCalls calls;
+    private final Map<URI, GooglePlayClient> clients = new ConcurrentHashMap<>();
+    private final Map<URI, GoogleTokenClient> tokenClients = new ConcurrentHashMap<>();
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+
+    public GooglePlayApi(OutboundUrlGuard urlGuard, RateBudgets budgets, Credentials credentials,
+            CollectorConfig config) {
+        this.urlGuard = urlGuard;
+        this.credentials = credentials;
+        this.config = config.googlePlay();
+        this.userAgent = config.outbound().userAgent();
+        this.calls = new PlatformCalls(PLATFORM, budgets, this.config.budgetRequests(), this.config.budgetPeriod(),
+                this.config.timeout());
+    }
+
+    private record Token(String value, Instant expiresAt) {
+    }
+
+    public GooglePlayReviews list(Source source, String pageToken, int maxResults) {
+        GooglePlayReviews page = calls.read(source.id, source.baseUrl, () -> authed(source,
+                (api, auth) -> api.list(source.packageName, maxResults, pageToken, auth)));
+        if (page == null) {
+            throw new PlatformException.Malformed("google play answered without a body", null);
+        }
+        return page;
+    }
+
+    public JsonNode review(Source source, String reviewId) {
+        return calls.read(source.id, source.baseUrl,
+                () -> authed(source, (api, auth) -> api.get(source.packageName, reviewId, auth)));
+    }
+
+    /** Replies once (a repeat would replace the reply with the same text). */
+    public JsonNode reply(Source source, String reviewId, String text) {
+        return authed(source, (api, auth) -> api.reply(source.packageName, reviewId,
+                new GooglePlayClient.ReplyText(text), auth));
+    }
+
+    private <R> R authed(Source source, Call<R> call) {
+        URI api = urlGuard.check(source.baseUrl);
+        String key = RateBudgets.key(PLATFORM, api, source.credential);
+        Token token = token(source, key);
+        try {
+            return call(api, key, client -> call.on(client, "Bearer " + token.value()));
+        } catch (PlatformException.Refused e) {
+            if (e.status() != 401) {
+                throw e;
+            }
+            tokens.remove(key, token);
+            Token fresh = token(source, key);
+            return call(api, key, client -> call.on(client, "Bearer " + fresh.value()));
+        }
+    }
+
+    private Token token(Source source, String key) {
+        Token known = tokens.get(key);
+        if (known != null && known.expiresAt().isAfter(Instant.now())) {
+            return known;
+        }
+        ServiceAccount account = account(source);
+        URI endpoint = urlGuard.check(account.tokenUri());
+        RestResponse<GoogleTokenClient.Token> response;
+        try {
+            response = tokenClients.computeIfAbsent(endpoint, uri -> builder(uri).build(GoogleTokenClient.class))
+                    .token(JWT_GRANT, account.assertion(Instant.now()));
+        } catch (PlatformHttpError e) {
+            throw calls.failure(key, e);
+        } catch (RuntimeException e) {
+            if (PlatformCalls.isTransport(e)) {
+                throw calls.transportFailure(endpoint.getHost(), e);
+            }
+            throw e;
+        }
+        GoogleTokenClient.Token answer = response.getEntity();
+        if (answer == null || answer.accessToken() == null) {
+            throw new PlatformException.Refused(401, "google refused the service account of credential '"
+                    + source.credential + "'");
+        }
+        long lifetime = answer.expiresIn() == null ? 3600 : Math.max(60, answer.expiresIn());
+        Token token = new Token(answer.accessToken(), Instant.now().plusSeconds(lifetime - 60));
+        tokens.put(key, token);
+        return token;
+    }
+
+    private <R> R call(URI api, String key, Function<GooglePlayClient, RestResponse<R>> call) {
+        calls.acquire(key);
+        RestResponse<R> response;
+        try {
+            response = call.apply(clients.computeIfAbsent(api, uri -> builder(uri).build(GooglePlayClient.class)));
+        } catch (PlatformHttpError e) {
+            throw calls.failure(key, e);
+        } catch (RuntimeException e) {
+            if (PlatformCalls.isTransport(e)) {
+                throw calls.transportFailure(api.getHost(), e);
+            }
+            throw e;
+        }
+        calls.answered(key, response.getStatus(), response.getStringHeaders());
+        return response.getEntity();
+    }
+
+    private ServiceAccount account(Source source) {
+        if (source.credential == null) {
+            throw new PlatformException.Refused(401, "a google play source needs a credential");
+        }
+        String secret = credentials.secret(source.credential).orElseThrow(() -> new PlatformException.Refused(401,
+                "credential '" + source.credential + "' is not configured; "
+                        + credentials.whereToPut(source.credential)));
+        return ServiceAccount.parse(secret).orElseThrow(() -> new PlatformException.Refused(401, "credential '"
+                + source.credential + "' must be a Google service-account key (JSON with client_email and"
+                + " private_key)"));
+    }
+
+    private QuarkusRestClientBuilder builder(URI base) {
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(base)
+                .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                .userAgent(userAgent)
+                .disableDefaultMapper(true)
+                .register(new PlatformHttpError.Mapper(GooglePlayApi::googleError))
+                .register(new BoundedBodies(config.maxBodyBytes()));
+    }
+
+    /** Google errors are {@code {"error": {"code", "message", "status"}}}; the token endpoint's are flat. */
+    private static String googleError(String body) {
+        try {
+            JsonNode error = JSON.readTree(body).path("error");
+            if (error.isObject()) {
+                String status = error.path("status").asText(null);
+                String message = error.path("message").asText(null);
+                return status == null ? message : message == null ? status : status + ": " + message;
+            }
+            return error.isTextual() ? error.asText() : null;
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call<R> {
+        RestResponse<R> on(GooglePlayClient client, String authorization);
+    }
+}

@@ -1,0 +1,77 @@
+package io.replydesk.collector.platform.reddit;
+
+import io.replydesk.collector.Source;
+import io.replydesk.collector.SourceType;
+import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.platform.Capabilities;
+import io.replydesk.collector.platform.PollCursor;
+import io.replydesk.collector.platform.PolledPage;
+import io.replydesk.collector.platform.PollingConnector;
+import io.replydesk.collector.platform.SweepCursor;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A subreddit's new submissions ({@code /r/<sub>/new.json}) or a search ({@code search.json}, {@code sort=new},
+ * optionally inside the subreddit). Listings only page back in time with {@code after}, so each poll sweeps from the
+ * newest page back past what the last sweep took in (a little further, for items that appear late) and stores its
+ * place after every page; see {@link SweepCursor}. The first poll takes the newest page only.
+ */
+@ApplicationScoped
+public class RedditConnector implements PollingConnector {
+
+    private final RedditApi api;
+    private final ThingReader reader;
+    private final int pageSize;
+    private final Duration overlap;
+    private final Capabilities capabilities;
+
+    public RedditConnector(RedditApi api, CollectorConfig config) {
+        this.api = api;
+        this.reader = new ThingReader(config.maxTextLength(), config.reddit().clockSkew());
+        this.pageSize = Math.max(1, Math.min(100, config.reddit().pageSize()));
+        this.overlap = config.reddit().overlap();
+        this.capabilities = new Capabilities(null,
+                "from the source's creation on: the newest page first, then every later submission of the subreddit"
+                        + " or the search; older ones are not fetched. Reddit lists at most about 1000 items per"
+                        + " listing, search results can appear late, and authors' follower counts are not shown."
+                        + " Replying needs a credential that acts as an account (refresh token or script app)",
+                pageSize * Math.max(1, config.polling().maxPagesPerPoll()), true,
+                config.reddit().replyMaxLength(), true);
+    }
+
+    @Override
+    public SourceType type() {
+        return SourceType.REDDIT;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public List<String> settings() {
+        return List.of("subreddit", "query", "credential", "pollInterval");
+    }
+
+    @Override
+    public PolledPage fetch(Source source, PollCursor cursor) {
+        SweepCursor sweep = SweepCursor.parse(cursor.position());
+        Instant now = Instant.now();
+        RedditListing page = api.listing(source, sweep.page(), pageSize);
+        ThingReader.Read read = reader.read(page.things(), now);
+        SweepCursor next;
+        if (sweep.first()) {
+            next = new SweepCursor(read.newest() != null ? read.newest() : now, null, null);
+        } else {
+            // Reddit has no "since": the sweep goes on while the page's oldest item is still newer than the mark.
+            boolean reachedMark = read.oldest() == null
+                    || !read.oldest().isAfter(sweep.watermark().minus(overlap));
+            next = sweep.after(read.newest(), reachedMark || page.things().isEmpty() ? null : page.after());
+        }
+        return new PolledPage(read.posts(), cursor.withPosition(next.position()), next.sweeping(), read.rejected());
+    }
+}

@@ -1,0 +1,62 @@
+package io.replydesk.collector.service;
+
+import io.replydesk.collector.rest.ProblemException;
+import java.util.regex.Pattern;
+
+/** Checks and normalises what a source follows on its platform; each refusal says what a good value looks like. */
+final class SourceSettings {
+
+    private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{N}_]{1,100}");
+    private static final Pattern SUBREDDIT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{1,20}");
+    private static final int MAX_QUERY = 300;
+    private static final Pattern PACKAGE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+");
+    private static final Pattern BUSINESS_ID = Pattern.compile("[A-Za-z0-9_-]{1,200}");
+
+    private SourceSettings() {
+    }
+
+    static String hashtag(String value) {
+        String tag = value.strip().replaceFirst("^#", "");
+        if (!HASHTAG.matcher(tag).matches()) {
+            throw ProblemException.badRequest("hashtag must be letters, digits and '_' (without spaces), such as"
+                    + " pizzeria_roma");
+        }
+        return tag;
+    }
+
+    static String query(String value) {
+        String query = value.strip();
+        if (query.isEmpty() || query.length() > MAX_QUERY || query.chars().anyMatch(Character::isISOControl)) {
+            throw ProblemException.badRequest("query must be 1 to " + MAX_QUERY + " characters on one line, such as"
+                    + " \"pizzeria roma\"");
+        }
+        return query;
+    }
+
+    static String subreddit(String value) {
+        String name = value.strip().replaceFirst("^/?r/", "");
+        if (!SUBREDDIT.matcher(name).matches()) {
+            throw ProblemException.badRequest("subreddit must be a subreddit's name (letters, digits and '_', 2 to"
+                    + " 21), such as rome or r/rome");
+        }
+        return name;
+    }
+
+    static String packageName(String value) {
+        String name = value.strip();
+        if (name.length() > 255 || !PACKAGE_NAME.matcher(name).matches()) {
+            throw ProblemException.badRequest("packageName must be an Android application id, such as"
+                    + " com.example.pizzeria");
+        }
+        return name;
+    }
+
+    static String businessId(String value) {
+        String id = value.strip();
+        if (!BUSINESS_ID.matcher(id).matches()) {
+            throw ProblemException.badRequest("businessId must be a Yelp business id or alias, such as"
+                    + " gary-danko-san-francisco");
+        }
+        return id;
+    }
+}
