@@ -7,6 +7,8 @@ const list = $('drafts');
 const message = $('message');
 let drafts = [];
 let current = null;
+// the draft whose reply the user is editing: a refresh (button, live alert) must not overwrite the edit
+let editing = null;
 
 const AUTH = 'replydesk.auth';
 
@@ -87,7 +89,10 @@ function select(id, focus) {
   $('d-gloss-draft').textContent = gloss.draft ? (gloss.draftCurrent === false
     ? `${gloss.draft} (as drafted; the text was edited since)` : gloss.draft) : '';
   const text = $('d-text');
-  text.value = current.text;
+  if (editing !== current.id) {
+    editing = null;
+    text.value = current.text;
+  }
   const pending = current.status === 'PENDING';
   text.readOnly = !pending;
   document.querySelectorAll('.actions button').forEach(b => { b.disabled = !pending; });
@@ -128,6 +133,7 @@ function act(label, call) {
     if (!current) return;
     try {
       await call();
+      editing = null;
       say(`${label}.`);
       await load(true);
     } catch (e) {
@@ -176,7 +182,10 @@ $('save').onclick = save;
 $('approve').onclick = approve;
 $('reject').onclick = openReject;
 $('reject-confirm').onclick = reject;
-$('d-text').oninput = updateLength;
+$('d-text').oninput = () => {
+  if (current) editing = current.id;
+  updateLength();
+};
 $('status').onchange = () => load(false);
 $('refresh').onclick = () => load(true);
 $('help').onclick = () => {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -81,6 +83,15 @@ class InboxBrowserIT {
         return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Clicks what the selector finds, again if the list was re-rendered under it (refresh, live alert). */
+    private static void click(By by) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class).until(d -> {
+                    d.findElement(by).click();
+                    return true;
+                });
+    }
+
     /** Ingests a post, waits for its draft, and opens that draft in the inbox. */
     private static Map<String, Object> openDraftOf(String text) {
         String externalId = "b-" + UUID.randomUUID();
@@ -88,8 +99,7 @@ class InboxBrowserIT {
         Map<String, Object> draft = e2e.awaitDraft(source.get("id") + ":" + externalId);
         browser.findElement(By.cssSelector("#views button[data-view='inbox-view']")).click();
         browser.findElement(By.id("refresh")).click();
-        By entry = By.cssSelector("#drafts button[data-id='" + draft.get("id") + "']");
-        waitFor(entry).click();
+        click(By.cssSelector("#drafts button[data-id='" + draft.get("id") + "']"));
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("d-post")).getText().contains(
                 text.substring(0, 20)));
         return draft;
@@ -137,14 +147,16 @@ class InboxBrowserIT {
         }
         browser.findElement(By.cssSelector("#views button[data-view='incidents-view']")).click();
         By delay = By.xpath("//ol[@id='incidents']//button[contains(., 'DELAY')]");
-        waitFor(delay).click();
+        click(delay);
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("i-figures")).getText()
                 .matches("(?s).*\\b([3-9]|\\d{2,}) posts.*"));
         assertThat(browser.findElements(By.cssSelector("#i-chart svg polyline"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("#i-timeline li"))).hasSizeGreaterThanOrEqualTo(3);
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("i-status"))).selectByValue("MONITORING");
-        browser.findElement(By.id("i-owner")).sendKeys("anna");
+        WebElement owner = browser.findElement(By.id("i-owner"));
+        owner.clear();
+        owner.sendKeys("anna");
         browser.findElement(By.id("i-save")).click();
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("message")).getText()
                 .contains("Incident saved"));

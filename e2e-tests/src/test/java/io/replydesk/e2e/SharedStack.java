@@ -13,10 +13,15 @@ import io.replydesk.stack.LocalStack;
 import io.replydesk.stack.LocalStackConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -39,13 +44,26 @@ public final class SharedStack implements ExtensionContext.Store.CloseableResour
         receiver.start();
         receiver.stubFor(post(urlEqualTo("/replies")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("{\"id\": \"platform-reply-1\"}")));
+        Path state = Path.of(System.getProperty("replydesk.e2e.state.dir"));
+        deleteRecursively(state); // every run starts from empty databases and topics; the last run's state stays for reading
         stack = LocalStack.start(LocalStackConfig.builder(Path.of(System.getProperty("replydesk.project.dir")))
-                .stateDir(Path.of(System.getProperty("replydesk.e2e.state.dir")))
+                .stateDir(state)
                 .anyFreePorts()
                 .adminPassword(PASSWORD)
                 .env(LocalService.COLLECTOR, "REPLYDESK_COLLECTOR_DEMO_ENABLED", "false")
                 .readyTimeout(Duration.ofMinutes(4))
                 .build(), line -> System.out.println("[e2e] " + line));
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + dir, e);
+        }
     }
 
     static synchronized SharedStack get() {
