@@ -36,6 +36,9 @@ public class Source extends PanacheEntityBase {
     /** The business whose reviews are read (Yelp). */
     @Column(name = "business_id")
     public String businessId;
+    /** The location whose reviews are read, as accounts/{account}/locations/{location} (Google Business Profile). */
+    @Column(name = "location_name")
+    public String locationName;
     /** The name of a credential (see Credentials); the secret itself is never stored here. */
     public String credential;
     @Column(name = "reply_callback_url")

@@ -15,7 +15,8 @@ public enum SourceType {
     BLUESKY(true),
     REDDIT(true),
     GOOGLE_PLAY(true),
-    YELP(true);
+    YELP(true),
+    GOOGLE_BUSINESS(true);
 
     private final boolean polled;
 

@@ -2,6 +2,7 @@ package io.replydesk.collector.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 
 /** Collector settings; every value can be overridden with a REPLYDESK_COLLECTOR_* environment variable. */
@@ -30,7 +31,12 @@ public interface CollectorConfig {
 
     Yelp yelp();
 
+    GoogleBusiness googleBusiness();
+
     Reply reply();
+
+    @WithName("engagement")
+    EngagementTracking engagementTracking();
 
     /** Longest post text accepted from a source, in characters. */
     @WithDefault("20000")
@@ -299,6 +305,75 @@ public interface CollectorConfig {
 
         @WithDefault("P1D")
         Duration budgetPeriod();
+    }
+
+    /** Google Business Profile: a location's reviews and the owner's replies. */
+    interface GoogleBusiness {
+        @WithDefault("https://mybusiness.googleapis.com")
+        String defaultBaseUrl();
+
+        /** Where a refresh token is traded for an access token. */
+        @WithDefault("https://oauth2.googleapis.com/token")
+        String tokenUrl();
+
+        @WithDefault("PT15M")
+        Duration defaultPollInterval();
+
+        /** Reviews asked for per page; the API serves at most 50. */
+        @WithDefault("50")
+        int pageSize();
+
+        /** Each sweep also reads back this far before the newest review it took in. */
+        @WithDefault("PT10M")
+        Duration overlap();
+
+        @WithDefault("10s")
+        Duration timeout();
+
+        @WithDefault("2097152")
+        int maxBodyBytes();
+
+        /** The API's limit on an owner reply, in bytes. */
+        @WithDefault("4096")
+        int replyMaxLength();
+
+        @WithDefault("PT5M")
+        Duration clockSkew();
+
+        /** Requests per credential in one period: Business Profile APIs allow 300 a minute per project by default. */
+        @WithDefault("300")
+        int budgetRequests();
+
+        @WithDefault("PT1M")
+        Duration budgetPeriod();
+    }
+
+    /** Re-reading the counters of recent posts (likes, shares, replies, views) on a decaying schedule. */
+    interface EngagementTracking {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often due refreshes are looked for. */
+        @WithDefault("30s")
+        Duration tick();
+
+        /**
+         * Steps of {@code <post age>=<interval>}, youngest first: a post younger than the age is read again after
+         * the interval; past the last age it is no longer followed.
+         */
+        @WithDefault("PT1H=PT5M,PT6H=PT30M,PT48H=PT2H")
+        String schedule();
+
+        /** Posts of one source refreshed in one tick at most; the rest wait for the next tick. */
+        @WithDefault("500")
+        int maxPostsPerTick();
+
+        /**
+         * Share of every request budget kept for polls and replies: a refresh only spends a request while more than
+         * this share is left, so following engagement never starves the regular polls.
+         */
+        @WithDefault("0.5")
+        double budgetReserve();
     }
 
     /** Posting approved replies. */

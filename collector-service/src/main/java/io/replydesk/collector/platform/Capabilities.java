@@ -12,6 +12,7 @@ import java.time.Duration;
  * @param canReply whether a reply can be posted through the API (a source may still need settings for it)
  * @param replyMaxLength longest reply the platform accepts, in characters, or null when it sets none
  * @param deepLink whether each post carries a link that opens it on the platform
+ * @param engagementRefresh whether the counters of recent posts are read again on a decaying schedule
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Capabilities(
@@ -20,5 +21,16 @@ public record Capabilities(
         Integer maxItemsPerPoll,
         boolean canReply,
         Integer replyMaxLength,
-        boolean deepLink) {
+        boolean deepLink,
+        boolean engagementRefresh) {
+
+    public Capabilities(Duration coverageWindow, String coverage, Integer maxItemsPerPoll, boolean canReply,
+            Integer replyMaxLength, boolean deepLink) {
+        this(coverageWindow, coverage, maxItemsPerPoll, canReply, replyMaxLength, deepLink, false);
+    }
+
+    /** The same capabilities, saying that engagement is refreshed. */
+    public Capabilities withEngagementRefresh() {
+        return new Capabilities(coverageWindow, coverage, maxItemsPerPoll, canReply, replyMaxLength, deepLink, true);
+    }
 }

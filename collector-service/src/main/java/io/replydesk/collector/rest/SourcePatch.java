@@ -12,6 +12,7 @@ public record SourcePatch(
         @Size(max = 100) String subreddit,
         @Size(max = 255) String packageName,
         @Size(max = 200) String businessId,
+        @Size(max = 300) String location,
         @Size(max = 100) String credential,
         @Size(max = 2000) String replyCallbackUrl,
         Duration pollInterval,

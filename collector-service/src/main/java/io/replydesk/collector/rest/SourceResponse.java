@@ -23,6 +23,7 @@ public record SourceResponse(
         String subreddit,
         String packageName,
         String businessId,
+        String location,
         String credential,
         String replyCallbackUrl,
         Duration pollInterval,
@@ -47,7 +48,7 @@ public record SourceResponse(
         boolean pushed = source.type == SourceType.WEBHOOK;
         return new SourceResponse(source.id, source.type, source.name, source.url, source.baseUrl, source.hashtag,
                 source.query, source.subreddit, source.packageName,
-                source.businessId,
+                source.businessId, source.locationName,
                 source.credential, source.replyCallbackUrl, source.polled() ? source.pollInterval() : null,
                 source.enabled, canReply, capabilities, source.createdAt,
                 new Health(source.lastSuccessAt, source.lastError, source.lastErrorAt, source.nextPollAt),

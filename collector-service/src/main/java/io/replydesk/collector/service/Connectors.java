@@ -1,6 +1,7 @@
 package io.replydesk.collector.service;
 
 import io.replydesk.collector.SourceType;
+import io.replydesk.collector.platform.EngagementRefresher;
 import io.replydesk.collector.platform.PollingConnector;
 import io.replydesk.collector.platform.SourceConnector;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,11 @@ public class Connectors {
 
     public Optional<PollingConnector> polling(SourceType type) {
         return byType.get(type) instanceof PollingConnector polling ? Optional.of(polling) : Optional.empty();
+    }
+
+    /** The connector of a type when it can read posts' counters again. */
+    public Optional<EngagementRefresher> refresher(SourceType type) {
+        return byType.get(type) instanceof EngagementRefresher refresher ? Optional.of(refresher) : Optional.empty();
     }
 
     public Collection<SourceConnector> all() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,6 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class RateBudgets {
+
+    /** The share of every budget the calls of this thread must leave; set only around background work. */
+    private static final ThreadLocal<Double> RESERVE = new ThreadLocal<>();
 
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     private final Duration initialBackoff;
@@ -41,10 +45,29 @@ public class RateBudgets {
      */
     public void acquire(String key, int capacity, Duration period) {
         Instant now = clock.instant();
-        Optional<Instant> wait = bucket(key, capacity, period, now).take(now);
+        Double reserve = RESERVE.get();
+        Optional<Instant> wait = bucket(key, capacity, period, now).takeAbove(reserve == null ? 0 : reserve, now);
         if (wait.isPresent()) {
             throw new PlatformException.RateLimited("request budget of " + key + " is spent until " + wait.get(),
                     wait.get());
+        }
+    }
+
+    /**
+     * Runs background work (engagement refreshes) whose calls only spend a budget while more than {@code reserve}
+     * (a share, 0..1) of it is left; the platform wrappers call {@link #acquire} on this same thread.
+     */
+    public <T> T inBackground(double reserve, Callable<T> work) throws Exception {
+        Double outer = RESERVE.get();
+        RESERVE.set(reserve);
+        try {
+            return work.call();
+        } finally {
+            if (outer == null) {
+                RESERVE.remove();
+            } else {
+                RESERVE.set(outer);
+            }
         }
     }
 

@@ -108,6 +108,15 @@ public class SourceCatalog {
                         config.yelp().defaultPollInterval()).toSeconds();
                 source.nextPollAt = Instant.now();
             }
+            case GOOGLE_BUSINESS -> {
+                source.baseUrl = baseUrl(request.baseUrl() == null || request.baseUrl().isBlank()
+                        ? config.googleBusiness().defaultBaseUrl() : request.baseUrl());
+                source.locationName = SourceSettings.location(require(request.location(), "location"));
+                source.credential = credential(require(request.credential(), "credential"));
+                source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
+                        config.googleBusiness().defaultPollInterval()).toSeconds();
+                source.nextPollAt = Instant.now();
+            }
             case WEBHOOK -> {
                 if (request.replyCallbackUrl() != null && !request.replyCallbackUrl().isBlank()) {
                     source.replyCallbackUrl = guard.check(request.replyCallbackUrl()).toString();
@@ -187,12 +196,20 @@ public class SourceCatalog {
             }
             source.businessId = SourceSettings.businessId(patch.businessId());
         }
+        if (patch.location() != null) {
+            if (source.type != SourceType.GOOGLE_BUSINESS) {
+                throw ProblemException.badRequest("location applies to google-business sources only");
+            }
+            String location = SourceSettings.location(patch.location());
+            if (!location.equals(source.locationName)) {
+                source.locationName = location;
+                source.resetCursor();
+            }
+        }
         if (patch.credential() != null) {
-            if (source.type != SourceType.MASTODON && source.type != SourceType.BLUESKY
-                    && source.type != SourceType.REDDIT && source.type != SourceType.GOOGLE_PLAY
-                    && source.type != SourceType.YELP) {
-                throw ProblemException.badRequest("credential applies to mastodon, bluesky, reddit, google-play and"
-                        + " yelp sources only");
+            if (!source.polled() || source.type == SourceType.RSS) {
+                throw ProblemException.badRequest("credential applies to mastodon, bluesky, reddit, google-play,"
+                        + " yelp and google-business sources only");
             }
             boolean required = source.type != SourceType.MASTODON;
             source.credential = patch.credential().isBlank() && !required ? null : credential(patch.credential());

@@ -91,6 +91,24 @@ public class SourcePoller {
         }
     }
 
+    /**
+     * Runs other work on a source (an engagement refresh) while no poll of it runs, and keeps polls from starting
+     * meanwhile: both take posts of the source in, and must not update the same post at once.
+     *
+     * @return false, without running it, when a poll of the source is under way
+     */
+    public boolean whileNotPolling(String sourceId, Runnable work) {
+        if (!inFlight.add(sourceId)) {
+            return false;
+        }
+        try {
+            work.run();
+            return true;
+        } finally {
+            inFlight.remove(sourceId);
+        }
+    }
+
     private void pollNow(String sourceId) {
         Source source = QuarkusTransaction.requiringNew().call(() -> Source.findById(sourceId));
         if (source == null) {

@@ -10,6 +10,7 @@ final class SourceSettings {
     private static final Pattern SUBREDDIT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{1,20}");
     private static final int MAX_QUERY = 300;
     private static final Pattern PACKAGE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+");
+    private static final Pattern LOCATION = Pattern.compile("accounts/[0-9A-Za-z_-]{1,100}/locations/[0-9A-Za-z_-]{1,100}");
     private static final Pattern BUSINESS_ID = Pattern.compile("[A-Za-z0-9_-]{1,200}");
 
     private SourceSettings() {
@@ -47,6 +48,15 @@ final class SourceSettings {
         if (name.length() > 255 || !PACKAGE_NAME.matcher(name).matches()) {
             throw ProblemException.badRequest("packageName must be an Android application id, such as"
                     + " com.example.pizzeria");
+        }
+        return name;
+    }
+
+    static String location(String value) {
+        String name = value.strip();
+        if (!LOCATION.matcher(name).matches()) {
+            throw ProblemException.badRequest("location must be a Business Profile location's resource name, such as"
+                    + " accounts/123456789/locations/987654321");
         }
         return name;
     }

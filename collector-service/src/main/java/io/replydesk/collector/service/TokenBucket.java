@@ -26,15 +26,26 @@ public final class TokenBucket {
 
     /** Takes one request from the budget. @return empty when granted, else the earliest time to ask again */
     public synchronized Optional<Instant> take(Instant now) {
+        return takeAbove(0, now);
+    }
+
+    /**
+     * Takes one request only while more than {@code reserve} (a share of the capacity, 0..1) stays left, so
+     * background work cannot spend what the regular calls need.
+     *
+     * @return empty when granted, else the earliest time to ask again
+     */
+    public synchronized Optional<Instant> takeAbove(double reserve, Instant now) {
         if (blockedUntil != null && blockedUntil.isAfter(now)) {
             return Optional.of(blockedUntil);
         }
         refill(now);
-        if (tokens >= 1) {
+        double needed = 1 + Math.max(0, Math.min(1, reserve)) * capacity;
+        if (tokens >= needed) {
             tokens -= 1;
             return Optional.empty();
         }
-        long wait = (long) Math.ceil((1 - tokens) / tokensPerMilli);
+        long wait = (long) Math.ceil((needed - tokens) / tokensPerMilli);
         return Optional.of(now.plusMillis(Math.max(1, wait)));
     }
 

@@ -22,6 +22,22 @@ class TokenBucketTest {
     }
 
     @Test
+    void backgroundWorkLeavesTheReserveToRegularCalls() {
+        TokenBucket bucket = new TokenBucket(10, Duration.ofSeconds(100), T0);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(bucket.takeAbove(0.5, T0)).isEmpty();
+        }
+        // Half the budget is kept: background work waits until one more request is above the reserve...
+        assertThat(bucket.takeAbove(0.5, T0)).contains(T0.plusSeconds(10));
+        // ...while regular calls still get the rest.
+        for (int i = 0; i < 5; i++) {
+            assertThat(bucket.take(T0)).isEmpty();
+        }
+        assertThat(bucket.take(T0)).isPresent();
+    }
+
+    @Test
     void believesTheServerAboutWhatIsLeftAndWaitsForItsReset() {
         TokenBucket bucket = new TokenBucket(300, Duration.ofMinutes(5), T0);
 

@@ -15,6 +15,7 @@ import io.replydesk.collector.service.RateBudgets;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,6 +62,16 @@ public class BlueskyApi {
             throw new PlatformException.Malformed("bluesky answered the search without a list of posts", null);
         }
         return page;
+    }
+
+    /** The views of up to 25 posts as they are now; deleted posts are missing from the answer. */
+    public List<BlueskyPost> posts(Source source, List<String> uris) {
+        BlueskySearch answer = calls.read(source.id, source.baseUrl,
+                () -> authed(source, (client, auth) -> client.getPosts(uris, auth)));
+        if (answer == null || answer.posts() == null) {
+            throw new PlatformException.Malformed("bluesky answered getPosts without a list of posts", null);
+        }
+        return answer.posts();
     }
 
     /** One record, or empty when it does not exist (never made, or deleted). */

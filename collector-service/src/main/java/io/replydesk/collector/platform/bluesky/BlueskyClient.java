@@ -32,6 +32,12 @@ interface BlueskyClient {
             @QueryParam("since") String since, @QueryParam("limit") int limit, @QueryParam("cursor") String cursor,
             @HeaderParam("Authorization") String authorization);
 
+    /** Post views of up to 25 at:// URIs; posts that no longer exist are left out of the answer. */
+    @GET
+    @Path("/app.bsky.feed.getPosts")
+    RestResponse<BlueskySearch> getPosts(@QueryParam("uris") java.util.List<String> uris,
+            @HeaderParam("Authorization") String authorization);
+
     @GET
     @Path("/com.atproto.repo.getRecord")
     RestResponse<BlueskyRecord> getRecord(@QueryParam("repo") String repo,

@@ -4,6 +4,7 @@ import io.replydesk.collector.Source;
 import io.replydesk.collector.SourceType;
 import io.replydesk.collector.config.CollectorConfig;
 import io.replydesk.collector.platform.Capabilities;
+import io.replydesk.collector.platform.EngagementRefresher;
 import io.replydesk.collector.platform.PollCursor;
 import io.replydesk.collector.platform.PolledPage;
 import io.replydesk.collector.platform.PollingConnector;
@@ -11,7 +12,12 @@ import io.replydesk.collector.platform.SweepCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import io.replydesk.events.Engagement;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Bluesky posts matching a search query ({@code app.bsky.feed.searchPosts}, newest first). Search pages only go
@@ -20,7 +26,7 @@ import java.util.List;
  * first poll takes the newest page only; older posts are not fetched.
  */
 @ApplicationScoped
-public class BlueskyConnector implements PollingConnector {
+public class BlueskyConnector implements PollingConnector, EngagementRefresher {
 
     private final BlueskyApi api;
     private final PostReader reader;
@@ -39,7 +45,7 @@ public class BlueskyConnector implements PollingConnector {
                         + " app dates it more than " + overlap.toMinutes() + " minutes back when it appears can be"
                         + " missed. Follower counts are not part of search results",
                 pageSize * Math.max(1, config.polling().maxPagesPerPoll()), true,
-                config.bluesky().replyMaxLength(), true);
+                config.bluesky().replyMaxLength(), true).withEngagementRefresh();
     }
 
     @Override
@@ -68,5 +74,30 @@ public class BlueskyConnector implements PollingConnector {
                 ? new SweepCursor(read.newest() != null ? read.newest() : now, null, null)
                 : sweep.after(read.newest(), page.posts().isEmpty() ? null : page.cursor());
         return new PolledPage(read.posts(), cursor.withPosition(next.position()), next.sweeping(), read.rejected());
+    }
+
+    /** app.bsky.feed.getPosts takes at most 25 URIs. */
+    @Override
+    public int refreshBatchSize() {
+        return 25;
+    }
+
+    @Override
+    public Refreshed refreshEngagement(Source source, List<String> externalIds) {
+        List<String> uris = externalIds.stream().filter(id -> AtUri.parse(id).filter(AtUri::isPost).isPresent())
+                .toList();
+        Map<String, Engagement> counters = new HashMap<>();
+        Instant now = Instant.now();
+        if (!uris.isEmpty()) {
+            for (BlueskyPost view : api.posts(source, uris)) {
+                if (view != null && view.uri() != null && uris.contains(view.uri())) {
+                    counters.put(view.uri(), PostReader.engagement(view, now));
+                }
+            }
+        }
+        // A post Bluesky leaves out of the answer was deleted (or its author blocked us): stop following it.
+        Set<String> gone = new HashSet<>(externalIds);
+        gone.removeAll(counters.keySet());
+        return new Refreshed(counters, gone);
     }
 }

@@ -66,8 +66,7 @@ public final class PostReader {
         }
         JsonNode parent = record.path("reply").path("parent");
         String inReplyTo = AtUri.parse(parent.path("uri").asText(null)).map(AtUri::toString).orElse(null);
-        Engagement engagement = new Engagement(now, count(view.likeCount()), shares(view),
-                count(view.replyCount()), null);
+        Engagement engagement = engagement(view, now);
         return new IncomingPost(uri.toString(), inReplyTo == null ? PostKind.POST : PostKind.COMMENT, uri.webUrl(),
                 author(view.author()), text, null, null, language(record.path("langs")), createdAt, engagement,
                 inReplyTo);
@@ -102,6 +101,11 @@ public final class PostReader {
         // Post text is plain text: no markup to remove, only control characters other than line breaks and tabs.
         String text = raw.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").replace("\r", "").strip();
         return text.length() > maxText ? text.substring(0, maxText) : text;
+    }
+
+    /** A post view's counters: likes, reposts + quotes as shares, replies. */
+    public static Engagement engagement(BlueskyPost view, Instant now) {
+        return new Engagement(now, count(view.likeCount()), shares(view), count(view.replyCount()), null);
     }
 
     private static Long shares(BlueskyPost view) {

@@ -65,6 +65,19 @@ public class MastodonApi {
                         header(response.getStringHeaders(), "Link")));
     }
 
+    /** One status as it is now, or empty when the server no longer has it (deleted, or no longer visible). */
+    public Optional<MastodonStatus> status(Source source, String statusId) {
+        try {
+            return Optional.ofNullable(read(source, (client, auth) -> client.status(statusId, auth),
+                    RestResponse::getEntity));
+        } catch (PlatformException.Refused e) {
+            if (e.status() == 404 || e.status() == 410) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     public MastodonContext context(Source source, String statusId) {
         return read(source, (client, auth) -> client.context(statusId, auth), RestResponse::getEntity);
     }

@@ -27,6 +27,12 @@ interface MastodonClient {
             @QueryParam("min_id") String minId, @QueryParam("limit") int limit,
             @HeaderParam("Authorization") String authorization);
 
+    /** One status with its current counters; 404 when deleted or not visible to us. */
+    @GET
+    @Path("/statuses/{id}")
+    RestResponse<MastodonStatus> status(@PathParam("id") String id,
+            @HeaderParam("Authorization") String authorization);
+
     @GET
     @Path("/statuses/{id}/context")
     RestResponse<MastodonContext> context(@PathParam("id") String id,

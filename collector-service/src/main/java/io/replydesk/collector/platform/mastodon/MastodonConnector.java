@@ -4,13 +4,19 @@ import io.replydesk.collector.Source;
 import io.replydesk.collector.SourceType;
 import io.replydesk.collector.config.CollectorConfig;
 import io.replydesk.collector.platform.Capabilities;
+import io.replydesk.collector.platform.EngagementRefresher;
 import io.replydesk.collector.platform.LinkHeader;
 import io.replydesk.collector.platform.PollCursor;
 import io.replydesk.collector.platform.PolledPage;
 import io.replydesk.collector.platform.PollingConnector;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import io.replydesk.events.Engagement;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A Mastodon hashtag timeline, paged forward with {@code min_id}: each page holds the statuses immediately newer
@@ -18,7 +24,7 @@ import java.util.List;
  * newest page; older statuses are not fetched.
  */
 @ApplicationScoped
-public class MastodonConnector implements PollingConnector {
+public class MastodonConnector implements PollingConnector, EngagementRefresher {
 
     private final MastodonApi api;
     private final StatusReader reader;
@@ -34,7 +40,7 @@ public class MastodonConnector implements PollingConnector {
                         + " chosen server knows of (it only knows what its users follow or search); older posts are"
                         + " not fetched",
                 pageSize * Math.max(1, config.polling().maxPagesPerPoll()), true,
-                config.mastodon().replyMaxLength(), true);
+                config.mastodon().replyMaxLength(), true).withEngagementRefresh();
     }
 
     @Override
@@ -63,5 +69,28 @@ public class MastodonConnector implements PollingConnector {
         next = since == null ? next : StatusReader.newer(since, next);
         boolean more = since != null && page.statuses().size() >= pageSize;
         return new PolledPage(read.posts(), cursor.withPosition(next), more, read.rejected());
+    }
+
+    /** Mastodon reads one status per call (GET /api/v1/statuses/{id}). */
+    @Override
+    public int refreshBatchSize() {
+        return 1;
+    }
+
+    @Override
+    public Refreshed refreshEngagement(Source source, List<String> externalIds) {
+        Map<String, Engagement> counters = new HashMap<>();
+        Set<String> gone = new HashSet<>();
+        Instant now = Instant.now();
+        for (String id : externalIds) {
+            if (!StatusReader.isStatusId(id)) {
+                gone.add(id);
+                continue;
+            }
+            api.status(source, id).ifPresentOrElse(status -> reader.read(List.of(status), now).posts().stream()
+                    .filter(post -> id.equals(post.externalId())).findFirst()
+                    .ifPresent(post -> counters.put(id, post.engagement())), () -> gone.add(id));
+        }
+        return new Refreshed(counters, gone);
     }
 }

@@ -75,6 +75,16 @@ public class RedditApi {
         return page;
     }
 
+    /** Up to 100 things by fullname, as they are now; things that no longer exist are missing from the answer. */
+    public RedditListing info(Source source, java.util.List<String> fullnames) {
+        RedditListing page = calls.read(source.id, config.apiUrl(),
+                () -> authed(source, (api, auth) -> api.info(String.join(",", fullnames), 1, auth)));
+        if (page == null || page.data() == null || page.data().children() == null) {
+            throw new PlatformException.Malformed("reddit answered /api/info without a listing", null);
+        }
+        return page;
+    }
+
     /** The name of the account the source's credential acts as; asked once per credential. */
     public String accountName(Source source) {
         String known = accountNames.get(source.credential);

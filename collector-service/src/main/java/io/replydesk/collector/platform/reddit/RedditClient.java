@@ -44,6 +44,12 @@ interface RedditClient {
             @QueryParam("type") String type, @QueryParam("limit") int limit, @QueryParam("after") String after,
             @QueryParam("raw_json") int rawJson, @HeaderParam("Authorization") String authorization);
 
+    /** Things by fullname (comma-separated, up to 100), with their current score and comment count. */
+    @GET
+    @Path("api/info")
+    RestResponse<RedditListing> info(@QueryParam("id") String fullnames, @QueryParam("raw_json") int rawJson,
+            @HeaderParam("Authorization") String authorization);
+
     /** The account the token belongs to. */
     @GET
     @Path("api/v1/me")

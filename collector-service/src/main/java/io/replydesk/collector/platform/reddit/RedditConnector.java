@@ -4,6 +4,7 @@ import io.replydesk.collector.Source;
 import io.replydesk.collector.SourceType;
 import io.replydesk.collector.config.CollectorConfig;
 import io.replydesk.collector.platform.Capabilities;
+import io.replydesk.collector.platform.EngagementRefresher;
 import io.replydesk.collector.platform.PollCursor;
 import io.replydesk.collector.platform.PolledPage;
 import io.replydesk.collector.platform.PollingConnector;
@@ -11,7 +12,13 @@ import io.replydesk.collector.platform.SweepCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.replydesk.events.Engagement;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A subreddit's new submissions ({@code /r/<sub>/new.json}) or a search ({@code search.json}, {@code sort=new},
@@ -20,7 +27,7 @@ import java.util.List;
  * place after every page; see {@link SweepCursor}. The first poll takes the newest page only.
  */
 @ApplicationScoped
-public class RedditConnector implements PollingConnector {
+public class RedditConnector implements PollingConnector, EngagementRefresher {
 
     private final RedditApi api;
     private final ThingReader reader;
@@ -39,7 +46,7 @@ public class RedditConnector implements PollingConnector {
                         + " listing, search results can appear late, and authors' follower counts are not shown."
                         + " Replying needs a credential that acts as an account (refresh token or script app)",
                 pageSize * Math.max(1, config.polling().maxPagesPerPoll()), true,
-                config.reddit().replyMaxLength(), true);
+                config.reddit().replyMaxLength(), true).withEngagementRefresh();
     }
 
     @Override
@@ -73,5 +80,30 @@ public class RedditConnector implements PollingConnector {
             next = sweep.after(read.newest(), reachedMark || page.things().isEmpty() ? null : page.after());
         }
         return new PolledPage(read.posts(), cursor.withPosition(next.position()), next.sweeping(), read.rejected());
+    }
+
+    /** /api/info takes up to 100 fullnames. */
+    @Override
+    public int refreshBatchSize() {
+        return 100;
+    }
+
+    @Override
+    public Refreshed refreshEngagement(Source source, List<String> externalIds) {
+        List<String> fullnames = externalIds.stream().filter(ThingReader::isFullname).toList();
+        Map<String, Engagement> counters = new HashMap<>();
+        Instant now = Instant.now();
+        if (!fullnames.isEmpty()) {
+            for (var thing : api.info(source, fullnames).things()) {
+                JsonNode data = thing == null ? null : thing.data();
+                String name = data == null ? null : data.path("name").asText(null);
+                if (name != null && fullnames.contains(name)) {
+                    counters.put(name, ThingReader.engagement(data, now));
+                }
+            }
+        }
+        Set<String> gone = new HashSet<>(externalIds);
+        gone.removeAll(counters.keySet());
+        return new Refreshed(counters, gone);
     }
 }

@@ -75,7 +75,7 @@ public final class ThingReader {
         if (text.isBlank()) {
             throw new IllegalArgumentException("no text (removed, deleted or empty)");
         }
-        Engagement engagement = new Engagement(now, count(data, "score"), null, count(data, "num_comments"), null);
+        Engagement engagement = engagement(data, now);
         String parent = comment ? data.path("parent_id").asText(null) : null;
         return new IncomingPost(name, comment ? PostKind.COMMENT : PostKind.POST, url(data), author(data), text,
                 null, null, null, createdAt, engagement, isFullname(parent) ? parent : null);
@@ -129,6 +129,11 @@ public final class ThingReader {
         String handle = name.length() > MAX_HANDLE ? name.substring(0, MAX_HANDLE) : name;
         // Reddit shows no follower count for an author in listings.
         return new Author(handle, "u/" + handle, null);
+    }
+
+    /** A thing's counters: score as likes (Reddit shows no separate up-votes), comments as replies. */
+    public static Engagement engagement(JsonNode data, Instant now) {
+        return new Engagement(now, count(data, "score"), null, count(data, "num_comments"), null);
     }
 
     private static Long count(JsonNode data, String field) {

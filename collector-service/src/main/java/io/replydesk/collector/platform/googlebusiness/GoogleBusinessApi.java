@@ -1,0 +1,206 @@
+package io.replydesk.collector.platform.googlebusiness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.replydesk.collector.Source;
+import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.platform.BoundedBodies;
+import io.replydesk.collector.platform.PlatformCalls;
+import io.replydesk.collector.platform.PlatformException;
+import io.replydesk.collector.platform.PlatformHttpError;
+import io.replydesk.collector.service.Credentials;
+import io.replydesk.collector.service.OutboundUrlGuard;
+import io.replydesk.collector.service.RateBudgets;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The one way the collector talks to the Google Business Profile API. Trades the refresh token of the source's
+ * credential for an access token (again when it expires or Google says 401), spends from the credential's quota,
+ * and turns every failure into a {@link PlatformException}. Reads are retried on 5xx and timeouts; a reply is never
+ * retried here.
+ */
+@ApplicationScoped
+public class GoogleBusinessApi {
+
+    private static final String PLATFORM = "google-business";
+    private static final String ORDER = "updateTime desc";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OutboundUrlGuard urlGuard;
+    private final Credentials credentials;
+    private final CollectorConfig.GoogleBusiness config;
+    private final String userAgent;
+    private final PlatformCalls calls;
+    private final Map<URI, GoogleBusinessClient> clients = new ConcurrentHashMap<>();
+    private final Map<URI, OAuthRefreshClient> tokenClients = new ConcurrentHashMap<>();
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+
+    public GoogleBusinessApi(OutboundUrlGuard urlGuard, RateBudgets budgets, Credentials credentials,
+            CollectorConfig config) {
+        this.urlGuard = urlGuard;
+        this.credentials = credentials;
+        this.config = config.googleBusiness();
+        this.userAgent = config.outbound().userAgent();
+        this.calls = new PlatformCalls(PLATFORM, budgets, this.config.budgetRequests(), this.config.budgetPeriod(),
+                this.config.timeout());
+    }
+
+    private record Token(String value, Instant expiresAt) {
+    }
+
+    /** A location's resource name split into its account and location ids. */
+    record Location(String account, String location) {
+        static Location of(Source source) {
+            String[] parts = source.locationName == null ? new String[0] : source.locationName.split("/");
+            if (parts.length != 4) {
+                throw new PlatformException.Refused(400, "location must be accounts/{account}/locations/{location}");
+            }
+            return new Location(parts[1], parts[3]);
+        }
+    }
+
+    public GoogleBusinessReviews list(Source source, String pageToken, int pageSize) {
+        Location at = Location.of(source);
+        GoogleBusinessReviews page = calls.read(source.id, source.baseUrl, () -> authed(source,
+                (api, auth) -> api.list(at.account(), at.location(), pageSize, pageToken, ORDER, auth)));
+        if (page == null) {
+            throw new PlatformException.Malformed("google business profile answered without a body", null);
+        }
+        return page;
+    }
+
+    public JsonNode review(Source source, String reviewId) {
+        Location at = Location.of(source);
+        return calls.read(source.id, source.baseUrl,
+                () -> authed(source, (api, auth) -> api.get(at.account(), at.location(), reviewId, auth)));
+    }
+
+    /** Creates or replaces the owner's reply once. */
+    public JsonNode reply(Source source, String reviewId, String text) {
+        Location at = Location.of(source);
+        return authed(source, (api, auth) -> api.reply(at.account(), at.location(), reviewId,
+                new GoogleBusinessClient.ReviewReply(text), auth));
+    }
+
+    private <R> R authed(Source source, Call<R> call) {
+        URI api = urlGuard.check(source.baseUrl);
+        String key = RateBudgets.key(PLATFORM, api, source.credential);
+        Token token = token(source, key);
+        try {
+            return call(api, key, client -> call.on(client, "Bearer " + token.value()));
+        } catch (PlatformException.Refused e) {
+            if (e.status() != 401) {
+                throw e;
+            }
+            tokens.remove(key, token);
+            Token fresh = token(source, key);
+            return call(api, key, client -> call.on(client, "Bearer " + fresh.value()));
+        }
+    }
+
+    private Token token(Source source, String key) {
+        Token known = tokens.get(key);
+        if (known != null && known.expiresAt().isAfter(Instant.now())) {
+            return known;
+        }
+        OAuthCredential credential = credential(source);
+        URI endpoint = urlGuard.check(credential.tokenUri() != null ? credential.tokenUri() : config.tokenUrl());
+        RestResponse<OAuthRefreshClient.Token> response;
+        try {
+            response = tokenClients.computeIfAbsent(endpoint, uri -> builder(uri).build(OAuthRefreshClient.class))
+                    .token("refresh_token", credential.clientId(), credential.clientSecret(),
+                            credential.refreshToken());
+        } catch (PlatformHttpError e) {
+            if (e.status() == 400 || e.status() == 401) {
+                // invalid_grant: the refresh token was revoked or expired; only a person can grant a new one.
+                throw new PlatformException.Refused(401, "google refused the refresh token of credential '"
+                        + source.credential + "'" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            }
+            throw calls.failure(key, e);
+        } catch (RuntimeException e) {
+            if (PlatformCalls.isTransport(e)) {
+                throw calls.transportFailure(endpoint.getHost(), e);
+            }
+            throw e;
+        }
+        OAuthRefreshClient.Token answer = response.getEntity();
+        if (answer == null || answer.accessToken() == null) {
+            throw new PlatformException.Refused(401, "google answered credential '" + source.credential
+                    + "' without an access token");
+        }
+        long lifetime = answer.expiresIn() == null ? 3600 : Math.max(120, answer.expiresIn());
+        Token token = new Token(answer.accessToken(), Instant.now().plusSeconds(lifetime - 60));
+        tokens.put(key, token);
+        return token;
+    }
+
+    private <R> R call(URI api, String key, Function<GoogleBusinessClient, RestResponse<R>> call) {
+        calls.acquire(key);
+        RestResponse<R> response;
+        try {
+            response = call.apply(clients.computeIfAbsent(api,
+                    uri -> builder(uri).build(GoogleBusinessClient.class)));
+        } catch (PlatformHttpError e) {
+            throw calls.failure(key, e);
+        } catch (RuntimeException e) {
+            if (PlatformCalls.isTransport(e)) {
+                throw calls.transportFailure(api.getHost(), e);
+            }
+            throw e;
+        }
+        calls.answered(key, response.getStatus(), response.getStringHeaders());
+        return response.getEntity();
+    }
+
+    private OAuthCredential credential(Source source) {
+        if (source.credential == null) {
+            throw new PlatformException.Refused(401, "a google business source needs a credential");
+        }
+        String secret = credentials.secret(source.credential).orElseThrow(() -> new PlatformException.Refused(401,
+                "credential '" + source.credential + "' is not configured; "
+                        + credentials.whereToPut(source.credential)));
+        return OAuthCredential.parse(secret).orElseThrow(() -> new PlatformException.Refused(401, "credential '"
+                + source.credential + "' must be " + OAuthCredential.expectedForm()));
+    }
+
+    private QuarkusRestClientBuilder builder(URI base) {
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(base)
+                .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                .userAgent(userAgent)
+                .disableDefaultMapper(true)
+                .register(new PlatformHttpError.Mapper(GoogleBusinessApi::googleError))
+                .register(new BoundedBodies(config.maxBodyBytes()));
+    }
+
+    /** Google errors are {@code {"error": {"code", "message", "status"}}}; the token endpoint's are flat. */
+    private static String googleError(String body) {
+        try {
+            JsonNode error = JSON.readTree(body).path("error");
+            if (error.isObject()) {
+                String status = error.path("status").asText(null);
+                String message = error.path("message").asText(null);
+                return status == null ? message : message == null ? status : status + ": " + message;
+            }
+            return error.isTextual() ? error.asText() : null;
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call<R> {
+        RestResponse<R> on(GoogleBusinessClient client, String authorization);
+    }
+}
