@@ -39,6 +39,11 @@ public class Source extends PanacheEntityBase {
     /** The location whose reviews are read, as accounts/{account}/locations/{location} (Google Business Profile). */
     @Column(name = "location_name")
     public String locationName;
+    /** The app whose reviews are read, by its numeric App Store id (App Store). */
+    @Column(name = "app_id")
+    public String appId;
+    /** The storefront whose reviews are read, as a two-letter country code such as us (App Store). */
+    public String country;
     /** The name of a credential (see Credentials); the secret itself is never stored here. */
     public String credential;
     @Column(name = "reply_callback_url")

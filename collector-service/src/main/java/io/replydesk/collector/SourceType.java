@@ -16,7 +16,8 @@ public enum SourceType {
     REDDIT(true),
     GOOGLE_PLAY(true),
     YELP(true),
-    GOOGLE_BUSINESS(true);
+    GOOGLE_BUSINESS(true),
+    APP_STORE(true);
 
     private final boolean polled;
 

@@ -33,6 +33,8 @@ public interface CollectorConfig {
 
     GoogleBusiness googleBusiness();
 
+    AppStore appStore();
+
     Reply reply();
 
     @WithName("engagement")
@@ -383,5 +385,34 @@ public interface CollectorConfig {
 
         @WithDefault("1s")
         Duration backoff();
+    }
+
+    /** Apple App Store: an app's customer reviews in one storefront, read-only, from Apple's public RSS feed. */
+    interface AppStore {
+        @WithDefault("https://itunes.apple.com")
+        String defaultBaseUrl();
+
+        /** The storefront of sources created without a country. */
+        @WithDefault("us")
+        String defaultCountry();
+
+        @WithDefault("PT1H")
+        Duration defaultPollInterval();
+
+        @WithDefault("10s")
+        Duration timeout();
+
+        @WithDefault("2097152")
+        int maxBodyBytes();
+
+        @WithDefault("PT5M")
+        Duration clockSkew();
+
+        /** Requests per host in one period: Apple publishes no limit; about 20 a minute is what the feed tolerates. */
+        @WithDefault("20")
+        int budgetRequests();
+
+        @WithDefault("PT1M")
+        Duration budgetPeriod();
     }
 }

@@ -13,6 +13,8 @@ public record SourcePatch(
         @Size(max = 255) String packageName,
         @Size(max = 200) String businessId,
         @Size(max = 300) String location,
+        @Size(max = 20) String appId,
+        @Size(max = 2) String country,
         @Size(max = 100) String credential,
         @Size(max = 2000) String replyCallbackUrl,
         Duration pollInterval,

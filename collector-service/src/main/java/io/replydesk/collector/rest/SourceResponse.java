@@ -24,6 +24,8 @@ public record SourceResponse(
         String packageName,
         String businessId,
         String location,
+        String appId,
+        String country,
         String credential,
         String replyCallbackUrl,
         Duration pollInterval,
@@ -48,7 +50,7 @@ public record SourceResponse(
         boolean pushed = source.type == SourceType.WEBHOOK;
         return new SourceResponse(source.id, source.type, source.name, source.url, source.baseUrl, source.hashtag,
                 source.query, source.subreddit, source.packageName,
-                source.businessId, source.locationName,
+                source.businessId, source.locationName, source.appId, source.country,
                 source.credential, source.replyCallbackUrl, source.polled() ? source.pollInterval() : null,
                 source.enabled, canReply, capabilities, source.createdAt,
                 new Health(source.lastSuccessAt, source.lastError, source.lastErrorAt, source.nextPollAt),

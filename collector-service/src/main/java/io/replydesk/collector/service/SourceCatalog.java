@@ -117,6 +117,20 @@ public class SourceCatalog {
                         config.googleBusiness().defaultPollInterval()).toSeconds();
                 source.nextPollAt = Instant.now();
             }
+            case APP_STORE -> {
+                source.baseUrl = baseUrl(request.baseUrl() == null || request.baseUrl().isBlank()
+                        ? config.appStore().defaultBaseUrl() : request.baseUrl());
+                source.appId = SourceSettings.appId(require(request.appId(), "appId"));
+                source.country = SourceSettings.country(request.country() == null || request.country().isBlank()
+                        ? config.appStore().defaultCountry() : request.country());
+                if (request.credential() != null && !request.credential().isBlank()) {
+                    throw ProblemException.badRequest("app-store sources read Apple's public review feed; they"
+                            + " take no credential");
+                }
+                source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
+                        config.appStore().defaultPollInterval()).toSeconds();
+                source.nextPollAt = Instant.now();
+            }
             case WEBHOOK -> {
                 if (request.replyCallbackUrl() != null && !request.replyCallbackUrl().isBlank()) {
                     source.replyCallbackUrl = guard.check(request.replyCallbackUrl()).toString();
@@ -206,8 +220,20 @@ public class SourceCatalog {
                 source.resetCursor();
             }
         }
+        if (patch.appId() != null || patch.country() != null) {
+            if (source.type != SourceType.APP_STORE) {
+                throw ProblemException.badRequest("appId and country apply to app-store sources only");
+            }
+            String appId = patch.appId() == null ? source.appId : SourceSettings.appId(patch.appId());
+            String country = patch.country() == null ? source.country : SourceSettings.country(patch.country());
+            if (!appId.equals(source.appId) || !country.equals(source.country)) {
+                source.appId = appId;
+                source.country = country;
+                source.resetCursor();
+            }
+        }
         if (patch.credential() != null) {
-            if (!source.polled() || source.type == SourceType.RSS) {
+            if (!source.polled() || source.type == SourceType.RSS || source.type == SourceType.APP_STORE) {
                 throw ProblemException.badRequest("credential applies to mastodon, bluesky, reddit, google-play,"
                         + " yelp and google-business sources only");
             }

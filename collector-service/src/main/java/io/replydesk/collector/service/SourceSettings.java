@@ -11,6 +11,8 @@ final class SourceSettings {
     private static final int MAX_QUERY = 300;
     private static final Pattern PACKAGE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+");
     private static final Pattern LOCATION = Pattern.compile("accounts/[0-9A-Za-z_-]{1,100}/locations/[0-9A-Za-z_-]{1,100}");
+    private static final Pattern APP_ID = Pattern.compile("[0-9]{1,20}");
+    private static final Pattern COUNTRY = Pattern.compile("[a-z]{2}");
     private static final Pattern BUSINESS_ID = Pattern.compile("[A-Za-z0-9_-]{1,200}");
 
     private SourceSettings() {
@@ -59,6 +61,23 @@ final class SourceSettings {
                     + " accounts/123456789/locations/987654321");
         }
         return name;
+    }
+
+    static String appId(String value) {
+        String id = value.strip().replaceFirst("^id", "");
+        if (!APP_ID.matcher(id).matches()) {
+            throw ProblemException.badRequest("appId must be an App Store app's numeric id (the digits after id in"
+                    + " its App Store link), such as 284882215");
+        }
+        return id;
+    }
+
+    static String country(String value) {
+        String code = value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!COUNTRY.matcher(code).matches()) {
+            throw ProblemException.badRequest("country must be a storefront's two-letter country code, such as us");
+        }
+        return code;
     }
 
     static String businessId(String value) {
