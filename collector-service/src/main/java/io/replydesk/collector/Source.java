@@ -44,6 +44,9 @@ public class Source extends PanacheEntityBase {
     public String appId;
     /** The storefront whose reviews are read, as a two-letter country code such as us (App Store). */
     public String country;
+    /** The business unit whose reviews are read, by its Trustpilot id (Trustpilot). */
+    @Column(name = "business_unit_id")
+    public String businessUnitId;
     /** The name of a credential (see Credentials); the secret itself is never stored here. */
     public String credential;
     @Column(name = "reply_callback_url")

@@ -17,7 +17,8 @@ public enum SourceType {
     GOOGLE_PLAY(true),
     YELP(true),
     GOOGLE_BUSINESS(true),
-    APP_STORE(true);
+    APP_STORE(true),
+    TRUSTPILOT(true);
 
     private final boolean polled;
 

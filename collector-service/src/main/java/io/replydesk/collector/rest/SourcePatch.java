@@ -15,6 +15,7 @@ public record SourcePatch(
         @Size(max = 300) String location,
         @Size(max = 20) String appId,
         @Size(max = 2) String country,
+        @Size(max = 50) String businessUnitId,
         @Size(max = 100) String credential,
         @Size(max = 2000) String replyCallbackUrl,
         Duration pollInterval,

@@ -10,7 +10,7 @@ import java.time.Duration;
  * secret is never part of it, only the name of a credential the operator configured.
  */
 public record SourceRequest(
-        @NotNull(message = "is required (rss, webhook, mastodon, bluesky, reddit, google-play, yelp, google-business, app-store)") SourceType type,
+        @NotNull(message = "is required (rss, webhook, mastodon, bluesky, reddit, google-play, yelp, google-business, app-store, trustpilot)") SourceType type,
         @Size(min = 1, max = 200) String name,
         @Size(max = 2000) String url,
         @Size(max = 2000) String baseUrl,
@@ -22,6 +22,7 @@ public record SourceRequest(
         @Size(max = 300) String location,
         @Size(max = 20) String appId,
         @Size(max = 2) String country,
+        @Size(max = 50) String businessUnitId,
         @Size(max = 100) String credential,
         @Size(max = 2000) String replyCallbackUrl,
         Duration pollInterval,

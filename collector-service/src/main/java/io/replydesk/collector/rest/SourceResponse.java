@@ -26,6 +26,7 @@ public record SourceResponse(
         String location,
         String appId,
         String country,
+        String businessUnitId,
         String credential,
         String replyCallbackUrl,
         Duration pollInterval,
@@ -50,7 +51,7 @@ public record SourceResponse(
         boolean pushed = source.type == SourceType.WEBHOOK;
         return new SourceResponse(source.id, source.type, source.name, source.url, source.baseUrl, source.hashtag,
                 source.query, source.subreddit, source.packageName,
-                source.businessId, source.locationName, source.appId, source.country,
+                source.businessId, source.locationName, source.appId, source.country, source.businessUnitId,
                 source.credential, source.replyCallbackUrl, source.polled() ? source.pollInterval() : null,
                 source.enabled, canReply, capabilities, source.createdAt,
                 new Health(source.lastSuccessAt, source.lastError, source.lastErrorAt, source.nextPollAt),

@@ -131,6 +131,16 @@ public class SourceCatalog {
                         config.appStore().defaultPollInterval()).toSeconds();
                 source.nextPollAt = Instant.now();
             }
+            case TRUSTPILOT -> {
+                source.baseUrl = baseUrl(request.baseUrl() == null || request.baseUrl().isBlank()
+                        ? config.trustpilot().defaultBaseUrl() : request.baseUrl());
+                source.businessUnitId = SourceSettings.businessUnitId(require(request.businessUnitId(),
+                        "businessUnitId"));
+                source.credential = credential(require(request.credential(), "credential"));
+                source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
+                        config.trustpilot().defaultPollInterval()).toSeconds();
+                source.nextPollAt = Instant.now();
+            }
             case WEBHOOK -> {
                 if (request.replyCallbackUrl() != null && !request.replyCallbackUrl().isBlank()) {
                     source.replyCallbackUrl = guard.check(request.replyCallbackUrl()).toString();
@@ -232,10 +242,20 @@ public class SourceCatalog {
                 source.resetCursor();
             }
         }
+        if (patch.businessUnitId() != null) {
+            if (source.type != SourceType.TRUSTPILOT) {
+                throw ProblemException.badRequest("businessUnitId applies to trustpilot sources only");
+            }
+            String unit = SourceSettings.businessUnitId(patch.businessUnitId());
+            if (!unit.equals(source.businessUnitId)) {
+                source.businessUnitId = unit;
+                source.resetCursor();
+            }
+        }
         if (patch.credential() != null) {
             if (!source.polled() || source.type == SourceType.RSS || source.type == SourceType.APP_STORE) {
                 throw ProblemException.badRequest("credential applies to mastodon, bluesky, reddit, google-play,"
-                        + " yelp and google-business sources only");
+                        + " yelp, google-business and trustpilot sources only");
             }
             boolean required = source.type != SourceType.MASTODON;
             source.credential = patch.credential().isBlank() && !required ? null : credential(patch.credential());

@@ -13,6 +13,7 @@ final class SourceSettings {
     private static final Pattern LOCATION = Pattern.compile("accounts/[0-9A-Za-z_-]{1,100}/locations/[0-9A-Za-z_-]{1,100}");
     private static final Pattern APP_ID = Pattern.compile("[0-9]{1,20}");
     private static final Pattern COUNTRY = Pattern.compile("[a-z]{2}");
+    private static final Pattern BUSINESS_UNIT_ID = Pattern.compile("[0-9A-Fa-f]{24}");
     private static final Pattern BUSINESS_ID = Pattern.compile("[A-Za-z0-9_-]{1,200}");
 
     private SourceSettings() {
@@ -78,6 +79,15 @@ final class SourceSettings {
             throw ProblemException.badRequest("country must be a storefront's two-letter country code, such as us");
         }
         return code;
+    }
+
+    static String businessUnitId(String value) {
+        String id = value.strip();
+        if (!BUSINESS_UNIT_ID.matcher(id).matches()) {
+            throw ProblemException.badRequest("businessUnitId must be a Trustpilot business unit id (24 hexadecimal"
+                    + " digits), such as 46d6a890000064000500e0c3");
+        }
+        return id.toLowerCase(java.util.Locale.ROOT);
     }
 
     static String businessId(String value) {

@@ -89,7 +89,7 @@ class SourceResourceTest {
     void listsSourceTypesWithWhatEachPlatformAllows() {
         Api.viewer().get("/api/v1/source-types").then().statusCode(200)
                 .body("type", org.hamcrest.Matchers.contains("rss", "webhook", "demo", "mastodon", "bluesky",
-                        "reddit", "google-play", "yelp", "google-business", "app-store"))
+                        "reddit", "google-play", "yelp", "google-business", "app-store", "trustpilot"))
                 .body("find { it.type == 'yelp' }.capabilities.canReply", equalTo(false))
                 .body("find { it.type == 'yelp' }.capabilities.deepLink", equalTo(true))
                 .body("find { it.type == 'google-play' }.capabilities.coverageWindow", equalTo("PT168H"))

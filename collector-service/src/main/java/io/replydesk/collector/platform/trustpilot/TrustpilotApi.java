@@ -1,0 +1,106 @@
+package io.replydesk.collector.platform.trustpilot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.replydesk.collector.Source;
+import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.platform.BoundedBodies;
+import io.replydesk.collector.platform.PlatformCalls;
+import io.replydesk.collector.platform.PlatformException;
+import io.replydesk.collector.platform.PlatformHttpError;
+import io.replydesk.collector.service.Credentials;
+import io.replydesk.collector.service.OutboundUrlGuard;
+import io.replydesk.collector.service.RateBudgets;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The one way the collector talks to Trustpilot: the credential is the API key, sent in the {@code apikey} header;
+ * every call re-checks the host, spends from the key's budget (obeying 429 and Retry-After) and turns every failure
+ * into a {@link PlatformException}; reads are retried on 5xx and timeouts.
+ */
+@ApplicationScoped
+public class TrustpilotApi {
+
+    private static final String PLATFORM = "trustpilot";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OutboundUrlGuard urlGuard;
+    private final Credentials credentials;
+    private final CollectorConfig.Trustpilot config;
+    private final String userAgent;
+    private final PlatformCalls calls;
+    private final Map<URI, TrustpilotClient> clients = new ConcurrentHashMap<>();
+
+    public TrustpilotApi(OutboundUrlGuard urlGuard, RateBudgets budgets, Credentials credentials,
+            CollectorConfig config) {
+        this.urlGuard = urlGuard;
+        this.credentials = credentials;
+        this.config = config.trustpilot();
+        this.userAgent = config.outbound().userAgent();
+        this.calls = new PlatformCalls(PLATFORM, budgets, this.config.budgetRequests(), this.config.budgetPeriod(),
+                this.config.timeout());
+    }
+
+    public TrustpilotClient.Reviews reviews(Source source, int page, int perPage) {
+        TrustpilotClient.Reviews answer = calls.read(source.id, source.baseUrl, () -> call(source, page, perPage));
+        if (answer == null || answer.reviews() == null) {
+            throw new PlatformException.Malformed("trustpilot answered without a list of reviews", null);
+        }
+        return answer;
+    }
+
+    private TrustpilotClient.Reviews call(Source source, int page, int perPage) {
+        URI api = urlGuard.check(source.baseUrl);
+        String key = RateBudgets.key(PLATFORM, api, source.credential);
+        String apikey = credentials.secret(source.credential).orElseThrow(() ->
+                new PlatformException.Refused(401, "credential '" + source.credential + "' is not configured; "
+                        + credentials.whereToPut(source.credential)));
+        calls.acquire(key);
+        RestResponse<TrustpilotClient.Reviews> response;
+        try {
+            response = clients.computeIfAbsent(api, this::client).reviews(source.businessUnitId, page, perPage,
+                    "createdat.desc", apikey.strip());
+        } catch (PlatformHttpError e) {
+            throw calls.failure(key, e);
+        } catch (RuntimeException e) {
+            if (PlatformCalls.isTransport(e)) {
+                throw calls.transportFailure(api.getHost(), e);
+            }
+            throw e;
+        }
+        calls.answered(key, response.getStatus(), response.getStringHeaders());
+        return response.getEntity();
+    }
+
+    private TrustpilotClient client(URI base) {
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(base)
+                .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                .userAgent(userAgent)
+                .disableDefaultMapper(true)
+                .register(new PlatformHttpError.Mapper(TrustpilotApi::trustpilotError))
+                .register(new BoundedBodies(config.maxBodyBytes()))
+                .build(TrustpilotClient.class);
+    }
+
+    /** Trustpilot errors carry a {@code message} (and sometimes {@code details}). */
+    private static String trustpilotError(String body) {
+        try {
+            JsonNode error = JSON.readTree(body);
+            String message = error.path("message").asText(null);
+            String details = error.path("details").asText(null);
+            return message == null ? details : details == null ? message : message + ": " + details;
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+}
