@@ -35,6 +35,10 @@ final class QualityReport {
                 String.valueOf(actual.flagged(Flag.UNREASONABLE)));
         if (expected.complaint()) {
             category.add(expected.category(), actual.category().name());
+            if (!expected.category().equals(actual.category().name())) {
+                misses.add(String.format(Locale.ROOT, "  %s:%d category %s got %s: %s", language, expected.line(),
+                        expected.category(), actual.category().name(), abbreviate(expected.text())));
+            }
         }
         if (!QualityCase.NONE.equals(expected.unreasonable())) {
             String form = actual.reasons().stream().filter(r -> r.flag() == Flag.UNREASONABLE).map(Reason::code)
