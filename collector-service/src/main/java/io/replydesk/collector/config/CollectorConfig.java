@@ -394,6 +394,14 @@ public interface CollectorConfig {
         @WithDefault("https://itunes.apple.com")
         String defaultBaseUrl();
 
+        /** The App Store Connect API, where sources with a credential answer reviews. */
+        @WithDefault("https://api.appstoreconnect.apple.com")
+        String connectUrl();
+
+        /** Longest developer response App Store Connect accepts, in characters. */
+        @WithDefault("5970")
+        int replyMaxLength();
+
         /** The storefront of sources created without a country. */
         @WithDefault("us")
         String defaultCountry();

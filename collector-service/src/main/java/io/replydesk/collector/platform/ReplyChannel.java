@@ -11,6 +11,11 @@ public interface ReplyChannel {
 
     boolean canReply(Source source);
 
+    /** Why {@link #canReply} is false for this source, in words for a person, or null for the generic reason. */
+    default String whyNot(Source source) {
+        return null;
+    }
+
     /**
      * Posts the reply once. Implementations pass {@code approval.idempotencyKey()} to the platform where it
      * supports one, so a retry after an unknown outcome cannot post twice.

@@ -14,6 +14,11 @@ public interface SourceConnector {
 
     Capabilities capabilities();
 
+    /** What one source of this type allows; the same as the type's unless its settings change it. */
+    default Capabilities capabilities(io.replydesk.collector.Source source) {
+        return capabilities();
+    }
+
     /** The names of the settings a source of this type takes in POST /api/v1/sources, besides type and name. */
     List<String> settings();
 }

@@ -48,7 +48,8 @@ public class SourceResource {
         SourceCatalog.Created created = catalog.create(request);
         return Response.created(URI.create("/api/v1/sources/" + created.source().id))
                 .entity(SourceResponse.from(created.source(), channels.canReply(created.source()),
-                        connectors.of(created.source().type).capabilities(), created.ingestToken()))
+                        connectors.of(created.source().type).capabilities(created.source()),
+                        created.ingestToken()))
                 .build();
     }
 
@@ -76,6 +77,7 @@ public class SourceResource {
     }
 
     private SourceResponse view(Source source) {
-        return SourceResponse.from(source, channels.canReply(source), connectors.of(source.type).capabilities());
+        return SourceResponse.from(source, channels.canReply(source),
+                connectors.of(source.type).capabilities(source));
     }
 }

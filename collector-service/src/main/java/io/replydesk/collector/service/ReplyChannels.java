@@ -27,6 +27,9 @@ public class ReplyChannels {
 
     public ReplyResult post(Source source, ReplyApproved approval, int attempt) {
         ReplyChannel channel = byType.get(source.type);
+        if (channel != null && !channel.canReply(source) && channel.whyNot(source) != null) {
+            return ReplyResult.refused(channel.whyNot(source));
+        }
         if (channel == null || !channel.canReply(source)) {
             return ReplyResult.refused("source " + source.id + " (" + source.type.json()
                     + ") has no reply channel; post the reply by hand");

@@ -123,10 +123,9 @@ public class SourceCatalog {
                 source.appId = SourceSettings.appId(require(request.appId(), "appId"));
                 source.country = SourceSettings.country(request.country() == null || request.country().isBlank()
                         ? config.appStore().defaultCountry() : request.country());
-                if (request.credential() != null && !request.credential().isBlank()) {
-                    throw ProblemException.badRequest("app-store sources read Apple's public review feed; they"
-                            + " take no credential");
-                }
+                // optional: an App Store Connect API key, to answer reviews
+                source.credential = request.credential() == null || request.credential().isBlank() ? null
+                        : credential(request.credential());
                 source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
                         config.appStore().defaultPollInterval()).toSeconds();
                 source.nextPollAt = Instant.now();
@@ -253,11 +252,11 @@ public class SourceCatalog {
             }
         }
         if (patch.credential() != null) {
-            if (!source.polled() || source.type == SourceType.RSS || source.type == SourceType.APP_STORE) {
+            if (!source.polled() || source.type == SourceType.RSS) {
                 throw ProblemException.badRequest("credential applies to mastodon, bluesky, reddit, google-play,"
-                        + " yelp, google-business and trustpilot sources only");
+                        + " yelp, google-business, trustpilot and app-store sources only");
             }
-            boolean required = source.type != SourceType.MASTODON;
+            boolean required = source.type != SourceType.MASTODON && source.type != SourceType.APP_STORE;
             source.credential = patch.credential().isBlank() && !required ? null : credential(patch.credential());
         }
         if (patch.replyCallbackUrl() != null) {

@@ -10,10 +10,13 @@ import io.replydesk.collector.platform.BoundedBodies;
 import io.replydesk.collector.platform.PlatformCalls;
 import io.replydesk.collector.platform.PlatformException;
 import io.replydesk.collector.platform.PlatformHttpError;
+import io.replydesk.collector.service.Credentials;
 import io.replydesk.collector.service.OutboundUrlGuard;
 import io.replydesk.collector.service.RateBudgets;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -35,9 +38,13 @@ public class AppStoreApi {
     private final String userAgent;
     private final PlatformCalls calls;
     private final Map<URI, AppStoreClient> clients = new ConcurrentHashMap<>();
+    private final Map<URI, AppStoreConnectClient> connectClients = new ConcurrentHashMap<>();
+    private final Credentials credentials;
 
-    public AppStoreApi(OutboundUrlGuard urlGuard, RateBudgets budgets, CollectorConfig config) {
+    public AppStoreApi(OutboundUrlGuard urlGuard, RateBudgets budgets, CollectorConfig config,
+            Credentials credentials) {
         this.urlGuard = urlGuard;
+        this.credentials = credentials;
         this.config = config.appStore();
         this.userAgent = config.outbound().userAgent();
         this.calls = new PlatformCalls(PLATFORM, budgets, this.config.budgetRequests(), this.config.budgetPeriod(),
@@ -89,5 +96,101 @@ public class AppStoreApi {
                 .register(new PlatformHttpError.Mapper(body -> null))
                 .register(new BoundedBodies(config.maxBodyBytes()))
                 .build(AppStoreClient.class);
+    }
+
+    /**
+     * The developer response of a review in App Store Connect, or null when it has none (404). Retried on 5xx and
+     * timeouts like every read.
+     */
+    public JsonNode response(Source source, String reviewId) {
+        AppStoreConnectKey key = key(source);
+        URI api = connectUrl(key);
+        try {
+            return calls.read(source.id, api.toString(),
+                    () -> connect(source, key, api, (client, auth) -> client.response(reviewId, auth)));
+        } catch (PlatformException.Refused e) {
+            if (e.status() == 404) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Creates the review's developer response once; never retried here. */
+    public JsonNode respond(Source source, String reviewId, String text) {
+        AppStoreConnectKey key = key(source);
+        URI api = connectUrl(key);
+        var body = JSON.createObjectNode();
+        var data = body.putObject("data");
+        data.put("type", "customerReviewResponses");
+        data.putObject("attributes").put("responseBody", text);
+        data.putObject("relationships").putObject("review").putObject("data").put("type", "customerReviews")
+                .put("id", reviewId);
+        return connect(source, key, api, (client, auth) -> client.respond(body, auth));
+    }
+
+    private JsonNode connect(Source source, AppStoreConnectKey key, URI api, ConnectCall call) {
+        String budget = RateBudgets.key(PLATFORM, api, source.credential);
+        calls.acquire(budget);
+        RestResponse<JsonNode> response;
+        try {
+            response = call.on(connectClients.computeIfAbsent(api, this::connectClient),
+                    "Bearer " + key.token(Instant.now()));
+        } catch (PlatformHttpError e) {
+            throw calls.failure(budget, e);
+        } catch (RuntimeException e) {
+            if (PlatformCalls.isTransport(e)) {
+                throw calls.transportFailure(api.getHost(), e);
+            }
+            throw e;
+        }
+        calls.answered(budget, response.getStatus(), response.getStringHeaders());
+        return response.getEntity();
+    }
+
+    private URI connectUrl(AppStoreConnectKey key) {
+        return urlGuard.check(key.apiUrl() != null ? key.apiUrl() : config.connectUrl());
+    }
+
+    private AppStoreConnectKey key(Source source) {
+        if (source.credential == null) {
+            throw new PlatformException.Refused(401, "this app-store source has no credential: add an App Store"
+                    + " Connect API key to answer reviews through the API, or answer in App Store Connect");
+        }
+        String secret = credentials.secret(source.credential).orElseThrow(() -> new PlatformException.Refused(401,
+                "credential '" + source.credential + "' is not configured; "
+                        + credentials.whereToPut(source.credential)));
+        return AppStoreConnectKey.parse(secret).orElseThrow(() -> new PlatformException.Refused(401, "credential '"
+                + source.credential + "' must be " + AppStoreConnectKey.expectedForm()));
+    }
+
+    private AppStoreConnectClient connectClient(URI base) {
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(base)
+                .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                .userAgent(userAgent)
+                .disableDefaultMapper(true)
+                .register(new PlatformHttpError.Mapper(AppStoreApi::appleError))
+                .register(new BoundedBodies(config.maxBodyBytes()))
+                .build(AppStoreConnectClient.class);
+    }
+
+    /** Apple's errors are {@code {"errors": [{"status", "code", "title", "detail"}]}}: the first one's detail. */
+    static String appleError(String body) {
+        try {
+            JsonNode first = JSON.readTree(body).path("errors").path(0);
+            String detail = first.path("detail").asText(null);
+            String code = first.path("code").asText(null);
+            return detail == null ? code : code == null ? detail : code + ": " + detail;
+        } catch (IOException | RuntimeException notJson) {
+            return null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface ConnectCall {
+        RestResponse<JsonNode> on(AppStoreConnectClient client, String authorization);
     }
 }

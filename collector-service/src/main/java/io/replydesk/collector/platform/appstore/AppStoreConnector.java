@@ -17,7 +17,8 @@ import java.util.List;
  * first, 50 reviews a page, pages 1 to 10: the newest 500 reviews of the storefront). Each poll sweeps from page 1
  * back until it reaches the newest review the last sweep took in, storing its place after every page (see
  * {@link SweepCursor}); the first poll sweeps all ten pages. The feed cannot answer reviews: each review links to
- * the app's Ratings and Reviews page in App Store Connect, where a person can.
+ * the app's Ratings and Reviews page in App Store Connect, where a person can; a source that names an App Store
+ * Connect API key as its credential answers through {@link AppStoreReplyChannel}.
  */
 @ApplicationScoped
 public class AppStoreConnector implements PollingConnector {
@@ -29,15 +30,19 @@ public class AppStoreConnector implements PollingConnector {
     private final AppStoreApi api;
     private final AppStoreReviewReader reader;
     private final Capabilities capabilities;
+    private final Capabilities readOnly;
 
     public AppStoreConnector(AppStoreApi api, CollectorConfig config) {
         this.api = api;
         this.reader = new AppStoreReviewReader(config.maxTextLength(), config.appStore().clockSkew());
-        this.capabilities = new Capabilities(null,
-                "the newest " + (LAST_PAGE * PER_PAGE) + " reviews of the app in the source's storefront (one"
-                        + " source per country), whatever their age; older reviews and ratings without a review are"
-                        + " never seen. The public feed cannot answer: open the link to the app's Ratings and"
-                        + " Reviews page in App Store Connect and respond there",
+        String coverage = "the newest " + (LAST_PAGE * PER_PAGE) + " reviews of the app in the source's storefront"
+                + " (one source per country), whatever their age; older reviews and ratings without a review are"
+                + " never seen.";
+        this.capabilities = new Capabilities(null, coverage + " Replies go through the App Store Connect API"
+                + " when the source names a credential (an App Store Connect API key); one developer response per"
+                + " review", LAST_PAGE * PER_PAGE, true, config.appStore().replyMaxLength(), true);
+        this.readOnly = new Capabilities(null, coverage + " Without a credential the source cannot answer: open"
+                + " the link to the app's Ratings and Reviews page in App Store Connect and respond there",
                 LAST_PAGE * PER_PAGE, false, null, true);
     }
 
@@ -52,8 +57,13 @@ public class AppStoreConnector implements PollingConnector {
     }
 
     @Override
+    public Capabilities capabilities(Source source) {
+        return source.credential == null ? readOnly : capabilities;
+    }
+
+    @Override
     public List<String> settings() {
-        return List.of("appId", "country", "baseUrl", "pollInterval");
+        return List.of("appId", "country", "credential", "baseUrl", "pollInterval");
     }
 
     @Override
