@@ -3,11 +3,10 @@ package io.replydesk.collector.platform.appstore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
-import io.replydesk.collector.platform.BoundedBodies;
 import io.replydesk.collector.platform.PlatformCalls;
+import io.replydesk.collector.platform.PlatformClients;
 import io.replydesk.collector.platform.PlatformException;
 import io.replydesk.collector.platform.PlatformHttpError;
 import io.replydesk.collector.service.Credentials;
@@ -19,7 +18,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -86,15 +84,7 @@ public class AppStoreApi {
     }
 
     private AppStoreClient client(URI base) {
-        return QuarkusRestClientBuilder.newBuilder()
-                .baseUri(base)
-                .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(false)
-                .userAgent(userAgent)
-                .disableDefaultMapper(true)
-                .register(new PlatformHttpError.Mapper(body -> null))
-                .register(new BoundedBodies(config.maxBodyBytes()))
+        return PlatformClients.builder(base, config.timeout(), userAgent, config.maxBodyBytes(), new PlatformHttpError.Mapper(body -> null))
                 .build(AppStoreClient.class);
     }
 
@@ -165,15 +155,7 @@ public class AppStoreApi {
     }
 
     private AppStoreConnectClient connectClient(URI base) {
-        return QuarkusRestClientBuilder.newBuilder()
-                .baseUri(base)
-                .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(false)
-                .userAgent(userAgent)
-                .disableDefaultMapper(true)
-                .register(new PlatformHttpError.Mapper(AppStoreApi::appleError))
-                .register(new BoundedBodies(config.maxBodyBytes()))
+        return PlatformClients.builder(base, config.timeout(), userAgent, config.maxBodyBytes(), new PlatformHttpError.Mapper(AppStoreApi::appleError))
                 .build(AppStoreConnectClient.class);
     }
 

@@ -2,11 +2,10 @@ package io.replydesk.collector.platform.bluesky;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
-import io.replydesk.collector.platform.BoundedBodies;
 import io.replydesk.collector.platform.PlatformCalls;
+import io.replydesk.collector.platform.PlatformClients;
 import io.replydesk.collector.platform.PlatformException;
 import io.replydesk.collector.platform.PlatformHttpError;
 import io.replydesk.collector.service.Credentials;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -184,15 +182,7 @@ public class BlueskyApi {
     }
 
     private BlueskyClient client(URI service) {
-        return clients.computeIfAbsent(service, base -> QuarkusRestClientBuilder.newBuilder()
-                .baseUri(base)
-                .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(false)
-                .userAgent(userAgent)
-                .disableDefaultMapper(true)
-                .register(new PlatformHttpError.Mapper(BlueskyApi::xrpcError))
-                .register(new BoundedBodies(config.maxBodyBytes()))
+        return clients.computeIfAbsent(service, base -> PlatformClients.builder(base, config.timeout(), userAgent, config.maxBodyBytes(), new PlatformHttpError.Mapper(BlueskyApi::xrpcError))
                 .build(BlueskyClient.class));
     }
 

@@ -1,24 +1,22 @@
 package io.replydesk.collector.platform.googlebusiness;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
-import io.replydesk.collector.platform.BoundedBodies;
 import io.replydesk.collector.platform.PlatformCalls;
+import io.replydesk.collector.platform.GoogleErrors;
+import io.replydesk.collector.platform.PlatformClients;
 import io.replydesk.collector.platform.PlatformException;
 import io.replydesk.collector.platform.PlatformHttpError;
 import io.replydesk.collector.service.Credentials;
 import io.replydesk.collector.service.OutboundUrlGuard;
 import io.replydesk.collector.service.RateBudgets;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -33,7 +31,6 @@ public class GoogleBusinessApi {
 
     private static final String PLATFORM = "google-business";
     private static final String ORDER = "updateTime desc";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OutboundUrlGuard urlGuard;
     private final Credentials credentials;
@@ -173,30 +170,7 @@ public class GoogleBusinessApi {
     }
 
     private QuarkusRestClientBuilder builder(URI base) {
-        return QuarkusRestClientBuilder.newBuilder()
-                .baseUri(base)
-                .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(false)
-                .userAgent(userAgent)
-                .disableDefaultMapper(true)
-                .register(new PlatformHttpError.Mapper(GoogleBusinessApi::googleError))
-                .register(new BoundedBodies(config.maxBodyBytes()));
-    }
-
-    /** Google errors are {@code {"error": {"code", "message", "status"}}}; the token endpoint's are flat. */
-    private static String googleError(String body) {
-        try {
-            JsonNode error = JSON.readTree(body).path("error");
-            if (error.isObject()) {
-                String status = error.path("status").asText(null);
-                String message = error.path("message").asText(null);
-                return status == null ? message : message == null ? status : status + ": " + message;
-            }
-            return error.isTextual() ? error.asText() : null;
-        } catch (IOException notJson) {
-            return null;
-        }
+        return PlatformClients.builder(base, config.timeout(), userAgent, config.maxBodyBytes(), new PlatformHttpError.Mapper(GoogleErrors::reason));
     }
 
     @FunctionalInterface

@@ -1,10 +1,10 @@
 package io.replydesk.collector.platform.mastodon;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
 import io.replydesk.collector.platform.BoundedBodies;
+import io.replydesk.collector.platform.PlatformClients;
 import io.replydesk.collector.platform.PlatformException;
 import io.replydesk.collector.service.Credentials;
 import io.replydesk.collector.service.OutboundUrlGuard;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -189,15 +188,7 @@ public class MastodonApi {
     }
 
     private MastodonClient client(URI server) {
-        return clients.computeIfAbsent(server, base -> QuarkusRestClientBuilder.newBuilder()
-                .baseUri(base)
-                .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(false)
-                .userAgent(userAgent)
-                .disableDefaultMapper(true)
-                .register(new MastodonHttpError.Mapper())
-                .register(new BoundedBodies(config.maxBodyBytes()))
+        return clients.computeIfAbsent(server, base -> PlatformClients.builder(base, config.timeout(), userAgent, config.maxBodyBytes(), new MastodonHttpError.Mapper())
                 .build(MastodonClient.class));
     }
 

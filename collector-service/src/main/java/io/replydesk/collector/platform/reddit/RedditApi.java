@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
-import io.replydesk.collector.platform.BoundedBodies;
 import io.replydesk.collector.platform.PlatformCalls;
+import io.replydesk.collector.platform.PlatformClients;
 import io.replydesk.collector.platform.PlatformException;
 import io.replydesk.collector.platform.PlatformHttpError;
 import io.replydesk.collector.service.Credentials;
@@ -18,7 +18,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -215,15 +214,7 @@ public class RedditApi {
     }
 
     private QuarkusRestClientBuilder builder(URI base) {
-        return QuarkusRestClientBuilder.newBuilder()
-                .baseUri(base)
-                .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(false)
-                .userAgent(config.userAgent())
-                .disableDefaultMapper(true)
-                .register(new PlatformHttpError.Mapper(RedditApi::redditError))
-                .register(new BoundedBodies(config.maxBodyBytes()));
+        return PlatformClients.builder(base, config.timeout(), config.userAgent(), config.maxBodyBytes(), new PlatformHttpError.Mapper(RedditApi::redditError));
     }
 
     /** Reddit errors come as {@code {"message": "Forbidden", "error": 403}} or {@code {"error": "invalid_grant"}}. */

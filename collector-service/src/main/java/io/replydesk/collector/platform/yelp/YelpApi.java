@@ -2,11 +2,10 @@ package io.replydesk.collector.platform.yelp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
-import io.replydesk.collector.platform.BoundedBodies;
 import io.replydesk.collector.platform.PlatformCalls;
+import io.replydesk.collector.platform.PlatformClients;
 import io.replydesk.collector.platform.PlatformException;
 import io.replydesk.collector.platform.PlatformHttpError;
 import io.replydesk.collector.service.Credentials;
@@ -17,7 +16,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -78,15 +76,7 @@ public class YelpApi {
     }
 
     private YelpClient client(URI base) {
-        return QuarkusRestClientBuilder.newBuilder()
-                .baseUri(base)
-                .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(false)
-                .userAgent(userAgent)
-                .disableDefaultMapper(true)
-                .register(new PlatformHttpError.Mapper(YelpApi::yelpError))
-                .register(new BoundedBodies(config.maxBodyBytes()))
+        return PlatformClients.builder(base, config.timeout(), userAgent, config.maxBodyBytes(), new PlatformHttpError.Mapper(YelpApi::yelpError))
                 .build(YelpClient.class);
     }
 
