@@ -23,12 +23,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -49,17 +45,7 @@ class AppStoreReplyTest {
     static void start() throws Exception {
         apple = new WireMockServer(wireMockConfig().dynamicPort());
         apple.start();
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        keys = generator.generateKeyPair();
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(keys.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----";
-        String credential = JSON.createObjectNode().put("issuerId", "57246542-96fe-1a63-e053-0824d011072a")
-                .put("keyId", "2X9R4HXF34").put("privateKey", pem).put("apiUrl", apple.baseUrl()).toString();
-        Path directory = Path.of("target/test-credentials");
-        Files.createDirectories(directory);
-        Files.writeString(directory.resolve("test-app-store-connect"), credential);
+        keys = ConnectKeys.write("test-app-store-connect", apple.baseUrl());
     }
 
     @AfterAll
