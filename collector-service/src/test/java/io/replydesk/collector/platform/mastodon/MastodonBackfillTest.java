@@ -150,6 +150,34 @@ class MastodonBackfillTest {
     }
 
     @Test
+    void stopsAtThePageLimitEvenInsideTheWindow() {
+        String tag = tag("capped");
+        ObjectNode[] statuses = new ObjectNode[10];
+        for (int i = 0; i < statuses.length; i++) {
+            statuses[i] = status(5 + 10 * i);
+        }
+        server.stubFor(timeline(tag).withQueryParam("min_id", absent()).withQueryParam("max_id", absent())
+                .willReturn(page(tag, statuses[1].get("id").asText(), statuses[0], statuses[1])));
+        for (int i = 1; i + 2 < statuses.length; i += 2) {
+            server.stubFor(timeline(tag).withQueryParam("max_id", equalTo(statuses[i].get("id").asText()))
+                    .willReturn(page(tag, statuses[i + 2].get("id").asText(), statuses[i + 1], statuses[i + 2])));
+        }
+        server.stubFor(timeline(tag).withQueryParam("min_id", equalTo(statuses[0].get("id").asText()))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("[]")));
+        String id = source(tag, "PT24H");
+
+        poller.poll(id);
+        poller.poll(id);
+
+        // the test profile allows 3 older pages: the newest page and three more, then forward paging
+        assertThat(posts(id)).hasSize(8);
+        server.verify(0, getRequestedFor(urlPathEqualTo("/api/v1/timelines/tag/" + tag))
+                .withQueryParam("max_id", equalTo(statuses[7].get("id").asText())));
+        server.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/timelines/tag/" + tag))
+                .withQueryParam("min_id", equalTo(statuses[0].get("id").asText())));
+    }
+
+    @Test
     void aZeroBackfillTakesTheNewestPageOnly() {
         String tag = tag("nobackfill");
         ObjectNode s1 = status(5);
