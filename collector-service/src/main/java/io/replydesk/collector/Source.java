@@ -47,6 +47,9 @@ public class Source extends PanacheEntityBase {
     /** The business unit whose reviews are read, by its Trustpilot id (Trustpilot). */
     @Column(name = "business_unit_id")
     public String businessUnitId;
+    /** How far back before its creation a new source reads, in seconds (Mastodon), or null for none. */
+    @Column(name = "backfill_s")
+    public Integer backfillSeconds;
     /** The name of a credential (see Credentials); the secret itself is never stored here. */
     public String credential;
     @Column(name = "reply_callback_url")
@@ -79,6 +82,11 @@ public class Source extends PanacheEntityBase {
 
     public Duration pollInterval() {
         return Duration.ofSeconds(pollIntervalSeconds);
+    }
+
+    /** How far back before its creation the source reads; zero when it does not. */
+    public Duration backfill() {
+        return backfillSeconds == null ? Duration.ZERO : Duration.ofSeconds(backfillSeconds);
     }
 
     public boolean duePoll(Instant now) {

@@ -73,6 +73,27 @@ public final class PlatformCalls {
         budgets.observe(budgetKey, budgetRequests, budgetPeriod, status, limits(headers));
     }
 
+    /**
+     * One call with everything around it: spends from the budget, turns a non-2xx answer or a failed transport into
+     * a {@link PlatformException}, learns from the answer's rate-limit headers, and gives the answer's body.
+     */
+    public <T> T send(String budgetKey, String host, Supplier<org.jboss.resteasy.reactive.RestResponse<T>> call) {
+        acquire(budgetKey);
+        org.jboss.resteasy.reactive.RestResponse<T> response;
+        try {
+            response = call.get();
+        } catch (PlatformHttpError e) {
+            throw failure(budgetKey, e);
+        } catch (RuntimeException e) {
+            if (isTransport(e)) {
+                throw transportFailure(host, e);
+            }
+            throw e;
+        }
+        answered(budgetKey, response.getStatus(), response.getStringHeaders());
+        return response.getEntity();
+    }
+
     /** A non-2xx answer: 429/503 wait, other 5xx may pass, other 4xx are the platform's refusal. */
     public PlatformException failure(String budgetKey, PlatformHttpError e) {
         Optional<Instant> retryAt = budgets.observe(budgetKey, budgetRequests, budgetPeriod, e.status(),

@@ -26,5 +26,6 @@ public record SourceRequest(
         @Size(max = 100) String credential,
         @Size(max = 2000) String replyCallbackUrl,
         Duration pollInterval,
+        Duration backfill,
         Boolean enabled) {
 }

@@ -30,6 +30,7 @@ public record SourceResponse(
         String credential,
         String replyCallbackUrl,
         Duration pollInterval,
+        Duration backfill,
         boolean enabled,
         boolean canReply,
         Capabilities capabilities,
@@ -53,6 +54,7 @@ public record SourceResponse(
                 source.query, source.subreddit, source.packageName,
                 source.businessId, source.locationName, source.appId, source.country, source.businessUnitId,
                 source.credential, source.replyCallbackUrl, source.polled() ? source.pollInterval() : null,
+                source.type == SourceType.MASTODON ? source.backfill() : null,
                 source.enabled, canReply, capabilities, source.createdAt,
                 new Health(source.lastSuccessAt, source.lastError, source.lastErrorAt, source.nextPollAt),
                 pushed ? "/api/v1/ingest/" + source.id : null, ingestToken);

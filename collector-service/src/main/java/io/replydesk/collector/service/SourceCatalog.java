@@ -3,6 +3,7 @@ package io.replydesk.collector.service;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.SourceType;
 import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.config.MastodonHistoryConfig;
 import io.replydesk.collector.rest.ProblemException;
 import io.replydesk.collector.rest.SourcePatch;
 import io.replydesk.collector.rest.SourceRequest;
@@ -30,11 +31,14 @@ public class SourceCatalog {
     private final OutboundUrlGuard guard;
     private final CollectorConfig config;
     private final Credentials credentials;
+    private final MastodonSources mastodon;
 
-    public SourceCatalog(OutboundUrlGuard guard, CollectorConfig config, Credentials credentials) {
+    public SourceCatalog(OutboundUrlGuard guard, CollectorConfig config, Credentials credentials,
+            MastodonHistoryConfig mastodonHistory) {
         this.guard = guard;
         this.config = config;
         this.credentials = credentials;
+        this.mastodon = new MastodonSources(mastodonHistory);
     }
 
     /** A new source and, for a webhook, the ingest token it accepts (returned to the caller once). */
@@ -45,6 +49,9 @@ public class SourceCatalog {
     public Created create(SourceRequest request) {
         if (request.type() == SourceType.DEMO) {
             throw ProblemException.badRequest("the demo source is built in; it cannot be created");
+        }
+        if (request.backfill() != null && request.type() != SourceType.MASTODON) {
+            throw ProblemException.badRequest("backfill applies to mastodon sources only");
         }
         Source source = new Source();
         source.id = newId();
@@ -62,8 +69,17 @@ public class SourceCatalog {
             }
             case MASTODON -> {
                 source.baseUrl = baseUrl(require(request.baseUrl(), "baseUrl"));
-                source.hashtag = SourceSettings.hashtag(require(request.hashtag(), "hashtag"));
-                source.credential = request.credential() == null ? null : credential(request.credential());
+                if (MastodonSources.searches(request.hashtag(), request.query())) {
+                    source.query = MastodonSources.query(request.query());
+                    if (blank(request.credential())) {
+                        throw ProblemException.badRequest(MastodonSources.SEARCH_NEEDS_TOKEN);
+                    }
+                    source.credential = credential(request.credential());
+                } else {
+                    source.hashtag = SourceSettings.hashtag(request.hashtag());
+                    source.credential = request.credential() == null ? null : credential(request.credential());
+                }
+                source.backfillSeconds = mastodon.backfillSeconds(request.backfill());
                 source.pollIntervalSeconds = (int) pollInterval(request.pollInterval(),
                         config.mastodon().defaultPollInterval()).toSeconds();
                 source.nextPollAt = Instant.now();
@@ -172,8 +188,8 @@ public class SourceCatalog {
             source.lastModified = null;
         }
         if (patch.hashtag() != null) {
-            if (source.type != SourceType.MASTODON) {
-                throw ProblemException.badRequest("hashtag applies to mastodon sources only");
+            if (source.type != SourceType.MASTODON || source.query != null) {
+                throw ProblemException.badRequest("hashtag applies to mastodon hashtag sources only");
             }
             String hashtag = SourceSettings.hashtag(patch.hashtag());
             if (!hashtag.equals(source.hashtag)) {
@@ -182,11 +198,12 @@ public class SourceCatalog {
             }
         }
         if (patch.query() != null) {
-            if (source.type != SourceType.BLUESKY && source.type != SourceType.REDDIT) {
-                throw ProblemException.badRequest("query applies to bluesky and reddit sources only");
+            boolean mastodonSearch = source.type == SourceType.MASTODON && source.query != null;
+            if (source.type != SourceType.BLUESKY && source.type != SourceType.REDDIT && !mastodonSearch) {
+                throw ProblemException.badRequest("query applies to bluesky, reddit and mastodon search sources only");
             }
             String query = patch.query().isBlank() && source.type == SourceType.REDDIT && source.subreddit != null
-                    ? null : SourceSettings.query(patch.query());
+                    ? null : mastodonSearch ? MastodonSources.query(patch.query()) : SourceSettings.query(patch.query());
             if (!java.util.Objects.equals(query, source.query)) {
                 source.query = query;
                 source.resetCursor();
@@ -256,7 +273,8 @@ public class SourceCatalog {
                 throw ProblemException.badRequest("credential applies to mastodon, bluesky, reddit, google-play,"
                         + " yelp, google-business, trustpilot and app-store sources only");
             }
-            boolean required = source.type != SourceType.MASTODON && source.type != SourceType.APP_STORE;
+            boolean required = source.type != SourceType.MASTODON && source.type != SourceType.APP_STORE
+                    || source.query != null;
             source.credential = patch.credential().isBlank() && !required ? null : credential(patch.credential());
         }
         if (patch.replyCallbackUrl() != null) {

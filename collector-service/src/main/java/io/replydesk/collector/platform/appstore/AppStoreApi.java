@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * The one way the collector reads Apple's public customer-reviews feed: no credential; every call re-checks the host,
+ * The one way the collector talks to Apple: the public customer-reviews feed (no credential) and, for sources with an
+ * API key, the App Store Connect API (reviews and responses). Every call re-checks the host,
  * spends from the host's budget (obeying 429/503 and Retry-After), and turns every failure into a
  * {@link PlatformException}; reads are retried on 5xx and timeouts.
  */
@@ -66,26 +67,25 @@ public class AppStoreApi {
 
     private String call(Source source, int page) {
         URI api = urlGuard.check(source.baseUrl);
-        String key = RateBudgets.key(PLATFORM, api, null);
-        calls.acquire(key);
-        RestResponse<String> response;
-        try {
-            response = clients.computeIfAbsent(api, this::client).reviews(source.country, page, source.appId);
-        } catch (PlatformHttpError e) {
-            throw calls.failure(key, e);
-        } catch (RuntimeException e) {
-            if (PlatformCalls.isTransport(e)) {
-                throw calls.transportFailure(api.getHost(), e);
-            }
-            throw e;
-        }
-        calls.answered(key, response.getStatus(), response.getStringHeaders());
-        return response.getEntity();
+        return calls.send(RateBudgets.key(PLATFORM, api, null), api.getHost(),
+                () -> clients.computeIfAbsent(api, this::client).reviews(source.country, page, source.appId));
     }
 
     private AppStoreClient client(URI base) {
         return PlatformClients.builder(base, config.timeout(), userAgent, config.maxBodyBytes(), new PlatformHttpError.Mapper(body -> null))
                 .build(AppStoreClient.class);
+    }
+
+    /** One page of the app's reviews from App Store Connect, newest first; {@code cursor} null for the first. */
+    public JsonNode customerReviews(Source source, String cursor, int limit) {
+        AppStoreConnectKey key = key(source);
+        URI api = connectUrl(key);
+        JsonNode answer = calls.read(source.id, api.toString(), () -> connect(source, key, api,
+                (client, auth) -> client.reviews(source.appId, "-createdDate", limit, cursor, auth)));
+        if (answer == null || !answer.path("data").isArray()) {
+            throw new PlatformException.Malformed("app store connect answered without a list of reviews (data)", null);
+        }
+        return answer;
     }
 
     /**
@@ -120,22 +120,9 @@ public class AppStoreApi {
     }
 
     private JsonNode connect(Source source, AppStoreConnectKey key, URI api, ConnectCall call) {
-        String budget = RateBudgets.key(PLATFORM, api, source.credential);
-        calls.acquire(budget);
-        RestResponse<JsonNode> response;
-        try {
-            response = call.on(connectClients.computeIfAbsent(api, this::connectClient),
-                    "Bearer " + key.token(Instant.now()));
-        } catch (PlatformHttpError e) {
-            throw calls.failure(budget, e);
-        } catch (RuntimeException e) {
-            if (PlatformCalls.isTransport(e)) {
-                throw calls.transportFailure(api.getHost(), e);
-            }
-            throw e;
-        }
-        calls.answered(budget, response.getStatus(), response.getStringHeaders());
-        return response.getEntity();
+        return calls.send(RateBudgets.key(PLATFORM, api, source.credential), api.getHost(),
+                () -> call.on(connectClients.computeIfAbsent(api, this::connectClient),
+                        "Bearer " + key.token(Instant.now())));
     }
 
     private URI connectUrl(AppStoreConnectKey key) {

@@ -58,10 +58,20 @@ public class MastodonApi {
     public record Timeline(List<MastodonStatus> statuses, String link) {
     }
 
-    public Timeline tagTimeline(Source source, String minId, int limit) {
-        return read(source, (client, auth) -> client.tagTimeline(source.hashtag, minId, limit, auth),
+    public Timeline tagTimeline(Source source, String minId, String maxId, int limit) {
+        return read(source, (client, auth) -> client.tagTimeline(source.hashtag, minId, maxId, limit, auth),
                 response -> new Timeline(response.getEntity() == null ? List.of() : response.getEntity(),
                         header(response.getStringHeaders(), "Link")));
+    }
+
+    /** The statuses matching the source's query between {@code minId} and {@code maxId}, newest first. */
+    public List<MastodonStatus> search(Source source, String minId, String maxId, int limit) {
+        MastodonSearchResults results = read(source, (client, auth) -> client.search(source.query, "statuses",
+                false, minId, maxId, limit, auth), RestResponse::getEntity);
+        if (results == null || results.statuses() == null) {
+            throw new PlatformException.Malformed("mastodon search answered without a statuses list", null);
+        }
+        return results.statuses();
     }
 
     /** One status as it is now, or empty when the server no longer has it (deleted, or no longer visible). */

@@ -3,9 +3,9 @@ package io.replydesk.collector.platform.mastodon;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.SourceType;
 import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.config.MastodonHistoryConfig;
 import io.replydesk.collector.platform.Capabilities;
 import io.replydesk.collector.platform.EngagementRefresher;
-import io.replydesk.collector.platform.LinkHeader;
 import io.replydesk.collector.platform.PollCursor;
 import io.replydesk.collector.platform.PolledPage;
 import io.replydesk.collector.platform.PollingConnector;
@@ -19,28 +19,42 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A Mastodon hashtag timeline, paged forward with {@code min_id}: each page holds the statuses immediately newer
- * than the cursor, so nothing between two polls is skipped, however busy the tag. The first poll starts from the
- * newest page; older statuses are not fetched.
+ * A Mastodon server's hashtag timeline ({@link HashtagPaging}: newest page, back-fill with {@code max_id}, then
+ * forward with {@code min_id}) or full-text search of statuses ({@link SearchPaging}: sweeps bounded by
+ * {@code min_id}/{@code max_id}). A source follows one of the two: {@code hashtag} or {@code query}.
  */
 @ApplicationScoped
 public class MastodonConnector implements PollingConnector, EngagementRefresher {
 
     private final MastodonApi api;
     private final StatusReader reader;
-    private final int pageSize;
+    private final HashtagPaging hashtag;
+    private final SearchPaging search;
     private final Capabilities capabilities;
+    private final Capabilities searchCapabilities;
 
-    public MastodonConnector(MastodonApi api, CollectorConfig config) {
+    public MastodonConnector(MastodonApi api, CollectorConfig config, MastodonHistoryConfig history) {
         this.api = api;
         this.reader = new StatusReader(config.maxTextLength(), config.mastodon().clockSkew());
-        this.pageSize = Math.max(1, Math.min(40, config.mastodon().pageSize()));
+        int pageSize = Math.max(1, Math.min(40, config.mastodon().pageSize()));
+        int maxBackfillPages = Math.max(1, history.maxBackfillPages());
+        this.hashtag = new HashtagPaging(api, reader, pageSize, maxBackfillPages);
+        this.search = new SearchPaging(api, reader, pageSize, maxBackfillPages);
+        int perPoll = pageSize * Math.max(1, config.polling().maxPagesPerPoll());
+        String backfill = " back-fill: the source's backfill (default " + history.defaultBackfill() + ", at most "
+                + history.maxBackfill() + ", at most " + (maxBackfillPages * pageSize) + " statuses) before its"
+                + " creation (older posts are not fetched)";
         this.capabilities = new Capabilities(null,
-                "from the source's creation on: the newest page of the hashtag first, then every later status the"
-                        + " chosen server knows of (it only knows what its users follow or search); older posts are"
-                        + " not fetched",
-                pageSize * Math.max(1, config.polling().maxPagesPerPoll()), true,
-                config.mastodon().replyMaxLength(), true).withEngagementRefresh();
+                "hashtag timeline: the newest page, then older pages back over the" + backfill + ", then every later"
+                        + " status the chosen server knows of (it only knows what its users follow or search)",
+                perPoll, true, config.mastodon().replyMaxLength(), true).withEngagementRefresh();
+        this.searchCapabilities = new Capabilities(null,
+                "full-text search (query): needs a credential, a user access token with read:search, and a server"
+                        + " with full-text search enabled (Elasticsearch/OpenSearch). It only finds statuses the"
+                        + " server may search: the user's own, ones they interacted with, and posts of accounts that"
+                        + " opted in to search (indexable), never all public posts. A single #tag or @user is not"
+                        + " searched as text (use hashtag). Sweeps newest first down to the last poll;" + backfill,
+                perPoll, true, config.mastodon().replyMaxLength(), true).withEngagementRefresh();
     }
 
     @Override
@@ -54,21 +68,18 @@ public class MastodonConnector implements PollingConnector, EngagementRefresher 
     }
 
     @Override
+    public Capabilities capabilities(Source source) {
+        return source.query != null ? searchCapabilities : capabilities;
+    }
+
+    @Override
     public List<String> settings() {
-        return List.of("baseUrl", "hashtag", "credential", "pollInterval");
+        return List.of("baseUrl", "hashtag", "query", "credential", "backfill", "pollInterval");
     }
 
     @Override
     public PolledPage fetch(Source source, PollCursor cursor) {
-        String since = StatusReader.isStatusId(cursor.position()) ? cursor.position() : null;
-        MastodonApi.Timeline page = api.tagTimeline(source, since, pageSize);
-        StatusReader.Read read = reader.read(page.statuses(), Instant.now());
-        // The body's ids decide; the Link header's rel="prev" min_id only helps when no id in the body was usable.
-        String next = read.newestId() != null ? read.newestId()
-                : LinkHeader.parameter(page.link(), "prev", "min_id").filter(StatusReader::isStatusId).orElse(null);
-        next = since == null ? next : StatusReader.newer(since, next);
-        boolean more = since != null && page.statuses().size() >= pageSize;
-        return new PolledPage(read.posts(), cursor.withPosition(next), more, read.rejected());
+        return source.query != null ? search.fetch(source, cursor) : hashtag.fetch(source, cursor);
     }
 
     /** Mastodon reads one status per call (GET /api/v1/statuses/{id}). */

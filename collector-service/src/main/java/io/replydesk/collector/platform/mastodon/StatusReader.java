@@ -32,30 +32,39 @@ public final class StatusReader {
         this.clockSkew = clockSkew;
     }
 
-    /** What a page gave: usable posts, refusals with reasons, and the highest status id seen at all. */
-    public record Read(List<IncomingPost> posts, List<String> rejected, String newestId) {
+    /**
+     * What a page gave: usable posts, refusals with reasons, the highest and lowest status ids seen at all, and the
+     * creation time of the oldest usable post (null when none).
+     */
+    public record Read(List<IncomingPost> posts, List<String> rejected, String newestId, String oldestId,
+            Instant oldestAt) {
     }
 
     public Read read(List<MastodonStatus> statuses, Instant now) {
         List<IncomingPost> posts = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         String newest = null;
+        String oldest = null;
+        Instant oldestAt = null;
         for (MastodonStatus status : statuses) {
             if (status == null || status.id() == null || !STATUS_ID.matcher(status.id()).matches()) {
                 rejected.add("a status without a valid id");
                 continue;
             }
             newest = newer(newest, status.id());
+            oldest = oldest == null || newer(oldest, status.id()).equals(oldest) ? status.id() : oldest;
             if (status.reblog() != null) {
                 continue;
             }
             try {
-                posts.add(post(status, now));
+                IncomingPost post = post(status, now);
+                posts.add(post);
+                oldestAt = oldestAt == null || post.createdAt().isBefore(oldestAt) ? post.createdAt() : oldestAt;
             } catch (IllegalArgumentException e) {
                 rejected.add("status " + status.id() + ": " + e.getMessage());
             }
         }
-        return new Read(posts, rejected, newest);
+        return new Read(posts, rejected, newest, oldest, oldestAt);
     }
 
     /** Mastodon ids are decimal and grow with time; compare them as numbers of any length. */

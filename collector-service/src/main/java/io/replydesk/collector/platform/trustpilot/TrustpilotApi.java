@@ -16,10 +16,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * The one way the collector talks to Trustpilot: the credential is the API key, sent in the {@code apikey} header;
+ * The one way the collector reads Trustpilot: the credential's API key is sent in the {@code apikey} header;
  * every call re-checks the host, spends from the key's budget (obeying 429 and Retry-After) and turns every failure
  * into a {@link PlatformException}; reads are retried on 5xx and timeouts.
  */
@@ -57,24 +56,14 @@ public class TrustpilotApi {
     private TrustpilotClient.Reviews call(Source source, int page, int perPage) {
         URI api = urlGuard.check(source.baseUrl);
         String key = RateBudgets.key(PLATFORM, api, source.credential);
-        String apikey = credentials.secret(source.credential).orElseThrow(() ->
+        String secret = credentials.secret(source.credential).orElseThrow(() ->
                 new PlatformException.Refused(401, "credential '" + source.credential + "' is not configured; "
                         + credentials.whereToPut(source.credential)));
-        calls.acquire(key);
-        RestResponse<TrustpilotClient.Reviews> response;
-        try {
-            response = clients.computeIfAbsent(api, this::client).reviews(source.businessUnitId, page, perPage,
-                    "createdat.desc", apikey.strip());
-        } catch (PlatformHttpError e) {
-            throw calls.failure(key, e);
-        } catch (RuntimeException e) {
-            if (PlatformCalls.isTransport(e)) {
-                throw calls.transportFailure(api.getHost(), e);
-            }
-            throw e;
-        }
-        calls.answered(key, response.getStatus(), response.getStringHeaders());
-        return response.getEntity();
+        String apikey = TrustpilotCredential.parse(secret).map(TrustpilotCredential::apiKey).orElseThrow(() ->
+                new PlatformException.Refused(401, "credential '" + source.credential + "' must be "
+                        + TrustpilotCredential.expectedForm()));
+        return calls.send(key, api.getHost(), () -> clients.computeIfAbsent(api, this::client)
+                .reviews(source.businessUnitId, page, perPage, "createdat.desc", apikey.strip()));
     }
 
     private TrustpilotClient client(URI base) {
@@ -82,12 +71,15 @@ public class TrustpilotApi {
                 .build(TrustpilotClient.class);
     }
 
-    /** Trustpilot errors carry a {@code message} (and sometimes {@code details}). */
-    private static String trustpilotError(String body) {
+    /**
+     * Trustpilot errors carry a {@code message} (and sometimes {@code details}); its OAuth endpoint answers
+     * {@code error} and {@code error_description}.
+     */
+    static String trustpilotError(String body) {
         try {
             JsonNode error = JSON.readTree(body);
-            String message = error.path("message").asText(null);
-            String details = error.path("details").asText(null);
+            String message = error.path("message").asText(error.path("error").asText(null));
+            String details = error.path("details").asText(error.path("error_description").asText(null));
             return message == null ? details : details == null ? message : message + ": " + details;
         } catch (IOException notJson) {
             return null;

@@ -15,10 +15,10 @@ import java.util.List;
 
 /**
  * A Trustpilot business unit's public service reviews (Business Units API, {@code orderBy=createdat.desc},
- * {@code page}/{@code perPage} paging), read-only. Each poll sweeps from the newest page back until it reaches what the
+ * {@code page}/{@code perPage} paging). Each poll sweeps from the newest page back until it reaches what the
  * last sweep took in (a little further, for reviews published late) and stores its place after every page; see
  * {@link SweepCursor}. The first poll takes the newest page only. Each review links to its page on Trustpilot, where
- * a person can reply.
+ * a person can reply; a source whose credential names a business user replies through {@link TrustpilotReplyChannel}.
  */
 @ApplicationScoped
 public class TrustpilotConnector implements PollingConnector {
@@ -27,18 +27,30 @@ public class TrustpilotConnector implements PollingConnector {
     private final TrustpilotReviewReader reader;
     private final int pageSize;
     private final Duration overlap;
+    private final TrustpilotReplies replies;
     private final Capabilities capabilities;
+    private final Capabilities replying;
 
-    public TrustpilotConnector(TrustpilotApi api, CollectorConfig config) {
+    public TrustpilotConnector(TrustpilotApi api, TrustpilotReplies replies, CollectorConfig config) {
         this.api = api;
+        this.replies = replies;
         this.reader = new TrustpilotReviewReader(config.maxTextLength(), config.trustpilot().clockSkew());
         this.pageSize = Math.max(1, Math.min(100, config.trustpilot().pageSize()));
         this.overlap = config.trustpilot().overlap();
-        this.capabilities = new Capabilities(null,
-                "from the source's creation on: the newest page of the business unit's public reviews first, then"
-                        + " every later review; older reviews are not fetched. Replies need Trustpilot's private"
-                        + " API and a business user: open the review's link and answer in Trustpilot Business",
-                pageSize * Math.max(1, config.polling().maxPagesPerPoll()), false, null, true);
+        String coverage = "from the source's creation on: the newest page of the business unit's public reviews"
+                + " first, then every later review; older reviews are not fetched.";
+        int perPoll = pageSize * Math.max(1, config.polling().maxPagesPerPoll());
+        this.capabilities = new Capabilities(null, coverage + " Replies need Trustpilot's private API and a"
+                + " business user (a JSON credential with apiKey, apiSecret, username, password, businessUserId);"
+                + " with an API key only, open the review's link and answer in Trustpilot Business",
+                perPoll, false, null, true);
+        this.replying = new Capabilities(null, coverage + " Replies go through Trustpilot's private API as the"
+                + " credential's business user; one company reply per review", perPoll, true, null, true);
+    }
+
+    @Override
+    public Capabilities capabilities(Source source) {
+        return replies.canReply(source) ? replying : capabilities;
     }
 
     @Override

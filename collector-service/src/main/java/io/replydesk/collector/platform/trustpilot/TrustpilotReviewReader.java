@@ -3,14 +3,13 @@ package io.replydesk.collector.platform.trustpilot;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.replydesk.collector.IncomingPost;
 import io.replydesk.collector.platform.PlainText;
+import io.replydesk.collector.platform.PostDates;
 import io.replydesk.collector.platform.SweepCursor;
 import io.replydesk.events.Author;
 import io.replydesk.events.Engagement;
 import io.replydesk.events.PostKind;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,19 +86,6 @@ public final class TrustpilotReviewReader {
     }
 
     private Instant created(String value, Instant now) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("no createdAt");
-        }
-        Instant at;
-        try {
-            at = OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("createdAt '" + value.substring(0, Math.min(40, value.length()))
-                    + "' is not a date");
-        }
-        if (at.isAfter(now.plus(clockSkew))) {
-            throw new IllegalArgumentException("createdAt " + value + " is in the future");
-        }
-        return at;
+        return PostDates.parse("createdAt", value, now, clockSkew);
     }
 }

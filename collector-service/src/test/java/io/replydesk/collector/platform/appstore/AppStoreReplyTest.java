@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.replydesk.collector.Approvals.approveAndWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,28 +17,16 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.replydesk.collector.Api;
-import io.replydesk.events.EventCodec;
-import io.replydesk.events.Events;
-import io.replydesk.events.ReplyApproved;
 import io.replydesk.events.ReplyFailed;
-import io.replydesk.events.ReplyOutcome;
 import io.replydesk.events.ReplyPosted;
-import io.replydesk.events.Topics;
-import io.replydesk.stack.test.TestKafka;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
-import java.security.spec.ECGenParameterSpec;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -56,17 +45,7 @@ class AppStoreReplyTest {
     static void start() throws Exception {
         apple = new WireMockServer(wireMockConfig().dynamicPort());
         apple.start();
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        keys = generator.generateKeyPair();
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(keys.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----";
-        String credential = JSON.createObjectNode().put("issuerId", "57246542-96fe-1a63-e053-0824d011072a")
-                .put("keyId", "2X9R4HXF34").put("privateKey", pem).put("apiUrl", apple.baseUrl()).toString();
-        Path directory = Path.of("target/test-credentials");
-        Files.createDirectories(directory);
-        Files.writeString(directory.resolve("test-app-store-connect"), credential);
+        keys = ConnectKeys.write("test-app-store-connect", apple.baseUrl());
     }
 
     @AfterAll
@@ -105,17 +84,6 @@ class AppStoreReplyTest {
 
     static String reviewId() {
         return String.valueOf(11_000_000_000L + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
-    }
-
-    private static ReplyOutcome approveAndWait(String sourceId, String reviewId, String text) {
-        ReplyApproved approval = Events.approved(UUID.randomUUID(), sourceId + ":" + reviewId, sourceId, reviewId,
-                text, "en", "approver1");
-        TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
-        List<ReplyOutcome> outcomes = TestKafka.await(Topics.REPLIES_POSTED,
-                r -> r.value().contains(approval.draftId().toString()), 1, Duration.ofSeconds(30)).stream()
-                .map(r -> EventCodec.fromJson(r.value(), ReplyOutcome.class)).toList();
-        assertThat(outcomes).hasSize(1);
-        return outcomes.get(0);
     }
 
     @Test

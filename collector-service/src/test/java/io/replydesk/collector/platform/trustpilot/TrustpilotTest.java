@@ -102,8 +102,12 @@ class TrustpilotTest {
     }
 
     static String source(WireMockServer server, String unit) {
+        return source(server, unit, "test-trustpilot");
+    }
+
+    static String source(WireMockServer server, String unit, String credential) {
         return (String) Api.createSource(Map.of("type", "trustpilot", "name", "tp " + unit, "baseUrl",
-                server.baseUrl(), "businessUnitId", unit, "credential", "test-trustpilot", "enabled", false))
+                server.baseUrl(), "businessUnitId", unit, "credential", credential, "enabled", false))
                 .get("id");
     }
 
