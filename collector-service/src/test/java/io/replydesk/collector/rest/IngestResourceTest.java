@@ -69,6 +69,21 @@ class IngestResourceTest {
     }
 
     @Test
+    void versionsOfAPostReachTheTopicInTheOrderTheyWereTakenAcrossRelayBatches() {
+        // more versions than one relay batch (100 rows), pushed one by one while the relay is sending
+        String post = "{\"externalId\": \"burst-1\", \"author\": \"anna\", \"text\": \"Still waiting for my order\","
+                + " \"likes\": %d}";
+        for (int likes = 1; likes <= 250; likes++) {
+            withToken().body(post.formatted(likes)).post("/api/v1/ingest/" + sourceId).then().statusCode(202);
+        }
+        List<PostObserved> events = observed(sourceId + ":burst-1", 250);
+        assertThat(events).extracting(PostObserved::version)
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 250).boxed().toList());
+        assertThat(events).extracting(e -> e.engagement().likes())
+                .isEqualTo(java.util.stream.LongStream.rangeClosed(1, 250).boxed().toList());
+    }
+
+    @Test
     void takesArraysWholeOrNotAtAll() {
         String batch = "[{\"externalId\": \"a-1\", \"text\": \"fine\"},"
                 + " {\"externalId\": \"a-2\", \"text\": \"\"}]";
