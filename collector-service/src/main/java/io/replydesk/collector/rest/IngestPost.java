@@ -26,6 +26,13 @@ public record IngestPost(
         Long replies,
         Long views) {
 
+    /** A text longer than the collector takes: the push is too large (413), not malformed. */
+    public static final class TextTooLongException extends IllegalArgumentException {
+        TextTooLongException(String message) {
+            super(message);
+        }
+    }
+
     private static final int MAX_ID = 500;
     private static final int MAX_URL = 2000;
 
@@ -41,7 +48,7 @@ public record IngestPost(
             throw new IllegalArgumentException(where + "text is required and must not be blank");
         }
         if (text.length() > maxText) {
-            throw new IllegalArgumentException(where + "text is " + text.length() + " characters; the limit is "
+            throw new TextTooLongException(where + "text is " + text.length() + " characters; the limit is "
                     + maxText);
         }
         if (url != null && url.length() > MAX_URL) {
