@@ -1,14 +1,11 @@
 package io.replydesk.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.replydesk.e2e.HostilePosts.HostilePost;
 import io.replydesk.stack.LocalService;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,11 +32,6 @@ class HostileContentIT {
         e2e = SharedStack.get();
         source = HostilePosts.pushedTo(e2e);
         sourceId = (String) source.get("id");
-    }
-
-    private static ValidatableResponse pushed(Map<String, Object> to, Object body) {
-        return given().header("Authorization", "Bearer " + to.get("ingestToken")).contentType(ContentType.JSON)
-                .body(body).post(e2e.collector() + "/api/v1/ingest/" + to.get("id")).then();
     }
 
     private static Map<String, Object> stored(String sourceId, String externalId) {
@@ -101,12 +93,12 @@ class HostileContentIT {
                 Map.of("externalId", "big-one", "text", megabyte, "rating", 1),
                 Map.of("externalId", "after-the-big-one", "text", "Awful wait, an hour for a pizza.", "rating", 1));
 
-        pushed(sizes, push).statusCode(413).contentType("application/problem+json")
+        e2e.push(sizes, push).statusCode(413).contentType("application/problem+json")
                 .body("detail", containsString("posts[1].text is " + megabyte.length() + " characters"))
                 .body("detail", containsString(Integer.toString(MAX_TEXT)));
         assertThat(e2e.posts(sizesId)).isEmpty();
 
-        pushed(sizes, List.of(push.get(0), push.get(2))).statusCode(202).body("observed", equalTo(2));
+        e2e.push(sizes, List.of(push.get(0), push.get(2))).statusCode(202).body("observed", equalTo(2));
         assertThat(e2e.posts(sizesId)).extracting(p -> p.get("externalId"))
                 .containsExactlyInAnyOrder("before-the-big-one", "after-the-big-one");
     }
@@ -114,9 +106,9 @@ class HostileContentIT {
     @Test
     void whatTheDatabaseCannotHoldIsRefusedClearly() {
         Map<String, Object> odd = e2e.webhookSource("odd pushes");
-        pushed(odd, Map.of("externalId", "long-name", "author", "a".repeat(501), "text", "Rude staff.")).statusCode(400)
+        e2e.push(odd, Map.of("externalId", "long-name", "author", "a".repeat(501), "text", "Rude staff.")).statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("author"));
-        pushed(odd, Map.of("externalId", "nul", "text", "Rude\u0000 staff.")).statusCode(400)
+        e2e.push(odd, Map.of("externalId", "nul", "text", "Rude\u0000 staff.")).statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("text"));
         assertThat(e2e.posts((String) odd.get("id"))).isEmpty();
     }
@@ -127,7 +119,7 @@ class HostileContentIT {
         String longest = complaint.repeat(MAX_TEXT / complaint.length() + 1).substring(0, MAX_TEXT);
         Map<String, Object> sizes = e2e.webhookSource("long texts");
         String sizesId = (String) sizes.get("id");
-        pushed(sizes, Map.of("externalId", "longest", "text", longest, "rating", 1)).statusCode(202);
+        e2e.push(sizes, Map.of("externalId", "longest", "text", longest, "rating", 1)).statusCode(202);
 
         assertThat(stored(sizesId, "longest").get("text")).isEqualTo(longest);
         // the sentiment service judged it (a dead letter would never become a draft)

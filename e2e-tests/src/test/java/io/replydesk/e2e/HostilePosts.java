@@ -1,10 +1,8 @@
 package io.replydesk.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.replydesk.stack.LocalService;
-import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,10 +85,8 @@ final class HostilePosts {
             tablesBefore = Map.of(LocalService.COLLECTOR, e2e.tables(LocalService.COLLECTOR),
                     LocalService.RESPONSE, e2e.tables(LocalService.RESPONSE));
             Map<String, Object> source = e2e.webhookSource("hostile shop");
-            given().header("Authorization", "Bearer " + source.get("ingestToken")).contentType(ContentType.JSON)
-                    .body(ALL.stream().map(HostilePost::json).toList())
-                    .post(e2e.collector() + "/api/v1/ingest/" + source.get("id"))
-                    .then().statusCode(202).body("observed", equalTo(ALL.size()));
+            e2e.push(source, ALL.stream().map(HostilePost::json).toList()).statusCode(202)
+                    .body("observed", equalTo(ALL.size()));
             pushed = source;
         }
         return pushed;

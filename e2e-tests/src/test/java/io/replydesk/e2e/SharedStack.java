@@ -14,6 +14,7 @@ import io.replydesk.stack.LocalStack;
 import io.replydesk.stack.LocalStackConfig;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -125,8 +126,13 @@ public final class SharedStack implements ExtensionContext.Store.CloseableResour
     }
 
     void ingest(Map<String, Object> source, Map<String, Object> post) {
-        given().header("Authorization", "Bearer " + source.get("ingestToken")).contentType(ContentType.JSON)
-                .body(post).post(collector() + "/api/v1/ingest/" + source.get("id")).then().statusCode(202);
+        push(source, post).statusCode(202);
+    }
+
+    /** Pushes one post or a list of them to a webhook source with its ingest token. */
+    ValidatableResponse push(Map<String, Object> source, Object posts) {
+        return given().header("Authorization", "Bearer " + source.get("ingestToken")).contentType(ContentType.JSON)
+                .body(posts).post(collector() + "/api/v1/ingest/" + source.get("id")).then();
     }
 
     /** The source's observed posts, as the collector's API shows them. */
