@@ -32,11 +32,13 @@ function say(text) {
   message.textContent = text;
 }
 
+// The name goes in a <bdi> of its own: a right-to-left control in it cannot reorder the rating after it.
 function authorOf(draft) {
   const author = draft.post.author;
-  const name = author ? (author.displayName || author.handle || 'unknown author') : 'unknown author';
+  const name = document.createElement('bdi');
+  name.textContent = author ? (author.displayName || author.handle || 'unknown author') : 'unknown author';
   const stars = draft.post.rating ? ` · ${draft.post.rating}/${draft.post.ratingScale || 5}★` : '';
-  return `${name}${stars}`;
+  return [name, stars];
 }
 
 function renderList() {
@@ -70,12 +72,12 @@ function select(id, focus) {
     return;
   }
   body.hidden = false;
-  $('detail-title').textContent = `Draft for ${authorOf(current)}`;
+  $('detail-title').replaceChildren('Draft for ', ...authorOf(current));
   $('d-priority').textContent = `priority ${current.priority}`;
   $('d-flags').textContent = (current.flags || []).join(' · ');
   $('d-category').textContent = current.category || '';
   $('d-status').textContent = current.status;
-  $('d-author').textContent = authorOf(current);
+  $('d-author').replaceChildren(...authorOf(current));
   $('d-post').textContent = current.post.text;
   $('d-reasons').replaceChildren(...(current.reasons || []).map(reason => {
     const li = document.createElement('li');

@@ -26,8 +26,17 @@ public record IngestPost(
         Long replies,
         Long views) {
 
+    /** A text longer than the collector takes: the push is too large (413), not malformed. */
+    public static final class TextTooLongException extends IllegalArgumentException {
+        TextTooLongException(String message) {
+            super(message);
+        }
+    }
+
     private static final int MAX_ID = 500;
     private static final int MAX_URL = 2000;
+    private static final int MAX_AUTHOR = 500;
+    private static final int MAX_LANGUAGE = 16;
 
     /** @throws IllegalArgumentException naming the first field that is wrong, prefixed with {@code where} */
     public IncomingPost toIncoming(String where, int maxText, Instant now) {
@@ -41,12 +50,19 @@ public record IngestPost(
             throw new IllegalArgumentException(where + "text is required and must not be blank");
         }
         if (text.length() > maxText) {
-            throw new IllegalArgumentException(where + "text is " + text.length() + " characters; the limit is "
+            throw new TextTooLongException(where + "text is " + text.length() + " characters; the limit is "
                     + maxText);
         }
         if (url != null && url.length() > MAX_URL) {
             throw new IllegalArgumentException(where + "url is longer than " + MAX_URL + " characters");
         }
+        if (language != null && language.length() > MAX_LANGUAGE) {
+            throw new IllegalArgumentException(where + "language is longer than " + MAX_LANGUAGE + " characters");
+        }
+        requireStorable(where, "externalId", externalId);
+        requireStorable(where, "text", text);
+        requireStorable(where, "url", url);
+        requireStorable(where, "language", language);
         Integer scale = ratingScale;
         if (rating != null) {
             scale = scale == null ? 5 : scale;
@@ -65,14 +81,31 @@ public record IngestPost(
             return null;
         }
         if (author.isTextual()) {
-            return new Author(author.asText(), author.asText(), null);
+            String name = authorField(where, "author", author.asText());
+            return new Author(name, name, null);
         }
         if (author.isObject()) {
             JsonNode followers = author.get("followers");
-            return new Author(text(author.get("handle")), text(author.get("displayName")),
+            return new Author(authorField(where, "author.handle", text(author.get("handle"))),
+                    authorField(where, "author.displayName", text(author.get("displayName"))),
                     followers != null && followers.canConvertToLong() ? followers.asLong() : null);
         }
         throw new IllegalArgumentException(where + "author must be a string or an object");
+    }
+
+    private static String authorField(String where, String field, String value) {
+        if (value != null && value.length() > MAX_AUTHOR) {
+            throw new IllegalArgumentException(where + field + " is longer than " + MAX_AUTHOR + " characters");
+        }
+        requireStorable(where, field, value);
+        return value;
+    }
+
+    /** PostgreSQL text cannot hold U+0000; refused here rather than failing in the database. */
+    private static void requireStorable(String where, String field, String value) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw new IllegalArgumentException(where + field + " contains the NUL character (U+0000)");
+        }
     }
 
     private static String text(JsonNode node) {

@@ -23,6 +23,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooLarge(IngestPost.TextTooLongException e) {
+        return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response invalidJson(JsonProcessingException e) {
         return Problem.response(Response.Status.BAD_REQUEST, "invalid JSON: " + describe(e));
     }

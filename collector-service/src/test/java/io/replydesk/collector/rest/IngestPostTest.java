@@ -43,6 +43,22 @@ class IngestPostTest {
     }
 
     @Test
+    void refusesWhatTheDatabaseCannotHold() {
+        assertThatThrownBy(() -> new IngestPost("1", JsonNodeFactory.instance.textNode("a".repeat(501)), "t", null, null,
+                null, null, null, null, null, null, null, null).toIncoming("posts[0].", 100, NOW))
+                .hasMessage("posts[0].author is longer than 500 characters");
+        ObjectNode author = JsonNodeFactory.instance.objectNode().put("handle", "a").put("displayName", "b".repeat(501));
+        assertThatThrownBy(() -> new IngestPost("1", author, "t", null, null, null, null, null, null, null, null, null,
+                null).toIncoming("", 100, NOW)).hasMessage("author.displayName is longer than 500 characters");
+        assertThatThrownBy(() -> post("1", "Rude\u0000 staff", null, null).toIncoming("", 100, NOW))
+                .hasMessage("text contains the NUL character (U+0000)");
+        assertThatThrownBy(() -> new IngestPost("1", null, "t", null, null, null, null, "english-as-spoken-here", null,
+                null, null, null, null).toIncoming("", 100, NOW)).hasMessage("language is longer than 16 characters");
+        assertThat(post("1", "Rude\u200B staff \u202E", null, null).toIncoming("", 100, NOW).text())
+                .isEqualTo("Rude\u200B staff \u202E");
+    }
+
+    @Test
     void readsAuthorObjects() {
         ObjectNode author = JsonNodeFactory.instance.objectNode().put("handle", "@a").put("displayName", "A")
                 .put("followers", 1200);

@@ -103,7 +103,8 @@ class IngestResourceTest {
         withToken().body("{\"externalId\": \"x\"}").post("/api/v1/ingest/" + sourceId).then().statusCode(400)
                 .body("detail", containsString("text is required"));
         withToken().body("{\"externalId\": \"x\", \"text\": \"" + "a".repeat(20_001) + "\"}")
-                .post("/api/v1/ingest/" + sourceId).then().statusCode(400).body("detail", containsString("20000"));
+                .post("/api/v1/ingest/" + sourceId).then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("20000"));
         withToken().body("{\"externalId\": \"x\", \"text\": \"t\", \"rating\": \"five\"}")
                 .post("/api/v1/ingest/" + sourceId).then().statusCode(400).body("detail", containsString("wrong type"));
         withToken().body("42").post("/api/v1/ingest/" + sourceId).then().statusCode(400);
