@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.replydesk.collector.Approvals.approveAndWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,13 +17,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.replydesk.collector.Api;
 import io.replydesk.collector.service.SourcePoller;
-import io.replydesk.events.EventCodec;
-import io.replydesk.events.Events;
-import io.replydesk.events.ReplyApproved;
 import io.replydesk.events.ReplyFailed;
-import io.replydesk.events.ReplyOutcome;
-import io.replydesk.events.Topics;
-import io.replydesk.stack.test.TestKafka;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -121,14 +116,8 @@ class YelpTest {
         yelp.verify(getRequestedFor(urlPathEqualTo(reviews(business)))
                 .withHeader("Authorization", equalTo("Bearer rd-test-yelp-key-3v")));
 
-        ReplyApproved approval = Events.approved(UUID.randomUUID(), id + ":1hulB9R4fB7b8AbZq4jZVg", id,
-                "1hulB9R4fB7b8AbZq4jZVg", "Thank you!", "en", "approver1");
-        TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
-        List<ReplyOutcome> outcomes = TestKafka.await(Topics.REPLIES_POSTED,
-                r -> r.value().contains(approval.draftId().toString()), 1, Duration.ofSeconds(30)).stream()
-                .map(r -> EventCodec.fromJson(r.value(), ReplyOutcome.class)).toList();
-        assertThat(outcomes).singleElement().isInstanceOfSatisfying(ReplyFailed.class,
-                failed -> assertThat(failed.reason()).contains("post the reply by hand"));
+        assertThat(approveAndWait(id, "1hulB9R4fB7b8AbZq4jZVg", "Thank you!")).isInstanceOfSatisfying(
+                ReplyFailed.class, failed -> assertThat(failed.reason()).contains("post the reply by hand"));
     }
 
     @Test
