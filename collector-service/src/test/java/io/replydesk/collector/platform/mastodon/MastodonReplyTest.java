@@ -11,9 +11,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.replydesk.collector.Approvals.approve;
 import static io.replydesk.collector.Approvals.outcome;
-import static io.replydesk.collector.platform.mastodon.MastodonPollingTest.posts;
 import static io.replydesk.collector.platform.mastodon.MastodonPollingTest.tag;
 import static io.replydesk.collector.platform.mastodon.MastodonPollingTest.timeline;
+import static io.replydesk.collector.platform.SourceViews.posts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.replydesk.collector.Approvals.approveAndWait;
+import static io.replydesk.collector.platform.SourceViews.posts;
+import static io.replydesk.collector.platform.SourceViews.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,17 +18,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.replydesk.collector.Api;
+import io.replydesk.collector.platform.Fixtures;
 import io.replydesk.collector.service.SourcePoller;
 import io.replydesk.events.ReplyFailed;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -59,11 +57,7 @@ class YelpTest {
     }
 
     static ObjectNode example() {
-        try (InputStream in = YelpTest.class.getResourceAsStream("/fixtures/yelp/reviews_docs_2016.json")) {
-            return (ObjectNode) JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.object("yelp/reviews_docs_2016.json");
     }
 
     static String business(String name) {
@@ -77,15 +71,6 @@ class YelpTest {
     static String source(String business) {
         return (String) Api.createSource(Map.of("type", "yelp", "name", business, "baseUrl", yelp.baseUrl(),
                 "businessId", business, "credential", "test-yelp", "enabled", false)).get("id");
-    }
-
-    static JsonPath view(String id) {
-        return Api.admin().get("/api/v1/sources/" + id).then().statusCode(200).extract().jsonPath();
-    }
-
-    static List<Map<String, Object>> posts(String id) {
-        return Api.admin().get("/api/v1/posts?sourceId=" + id + "&limit=1000").then().statusCode(200).extract()
-                .jsonPath().getList("$");
     }
 
     @Test
