@@ -19,9 +19,27 @@ public final class Approvals {
     }
 
     public static ReplyOutcome approveAndWait(String sourceId, String externalId, String text) {
-        ReplyApproved approval = Events.approved(UUID.randomUUID(), sourceId + ":" + externalId, sourceId, externalId,
-                text, "en", "approver1");
+        return outcome(approve(sourceId, externalId, text));
+    }
+
+    /** An approval not yet sent, for tests that stub the platform with what it carries (its key, its time). */
+    public static ReplyApproved approval(String sourceId, String externalId, String text) {
+        return Events.approved(UUID.randomUUID(), sourceId + ":" + externalId, sourceId, externalId, text, "en",
+                "approver1");
+    }
+
+    /** Sends a new approval and gives it back, for tests that check what the platform received under its key. */
+    public static ReplyApproved approve(String sourceId, String externalId, String text) {
+        return send(approval(sourceId, externalId, text));
+    }
+
+    public static ReplyApproved send(ReplyApproved approval) {
         TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
+        return approval;
+    }
+
+    /** The one outcome the collector publishes for the approval. */
+    public static ReplyOutcome outcome(ReplyApproved approval) {
         List<ReplyOutcome> outcomes = TestKafka.await(Topics.REPLIES_POSTED,
                 r -> r.value().contains(approval.draftId().toString()), 1, Duration.ofSeconds(30)).stream()
                 .map(r -> EventCodec.fromJson(r.value(), ReplyOutcome.class)).toList();

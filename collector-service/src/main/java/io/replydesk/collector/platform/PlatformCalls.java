@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * What every platform wrapper does around a call, as the Mastodon wrapper established: spend from the
@@ -77,11 +78,26 @@ public final class PlatformCalls {
      * One call with everything around it: spends from the budget, turns a non-2xx answer or a failed transport into
      * a {@link PlatformException}, learns from the answer's rate-limit headers, and gives the answer's body.
      */
-    public <T> T send(String budgetKey, String host, Supplier<org.jboss.resteasy.reactive.RestResponse<T>> call) {
+    public <T> T send(String budgetKey, String host, Supplier<RestResponse<T>> call) {
+        return respond(budgetKey, host, call).getEntity();
+    }
+
+    /** {@link #send}, for a caller that needs the whole answer (a Link header to page on). */
+    public <T> RestResponse<T> respond(String budgetKey, String host, Supplier<RestResponse<T>> call) {
         acquire(budgetKey);
-        org.jboss.resteasy.reactive.RestResponse<T> response;
+        RestResponse<T> response = exchange(budgetKey, host, call);
+        answered(budgetKey, response.getStatus(), response.getStringHeaders());
+        return response;
+    }
+
+    /**
+     * One call whose failures are turned into {@link PlatformException}s like {@link #send}'s, but which spends
+     * nothing and learns nothing from a 2xx answer: an OAuth token endpoint's answer says nothing of the API's
+     * limits. A caller whose platform counts token requests against the budget calls {@link #acquire} first.
+     */
+    public <T> RestResponse<T> exchange(String budgetKey, String host, Supplier<RestResponse<T>> call) {
         try {
-            response = call.get();
+            return call.get();
         } catch (PlatformHttpError e) {
             throw failure(budgetKey, e);
         } catch (RuntimeException e) {
@@ -90,8 +106,6 @@ public final class PlatformCalls {
             }
             throw e;
         }
-        answered(budgetKey, response.getStatus(), response.getStringHeaders());
-        return response.getEntity();
     }
 
     /** A non-2xx answer: 429/503 wait, other 5xx may pass, other 4xx are the platform's refusal. */

@@ -1,7 +1,10 @@
 package io.replydesk.collector.platform;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.function.Function;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
@@ -12,6 +15,7 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 public class PlatformHttpError extends RuntimeException {
 
     private static final int MAX_REASON = 500;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final int status;
     private final transient MultivaluedMap<String, String> headers;
@@ -28,6 +32,25 @@ public class PlatformHttpError extends RuntimeException {
 
     public MultivaluedMap<String, String> headers() {
         return headers;
+    }
+
+    /**
+     * A reason reader for platforms that answer {@code {"error": "name", "<detailField>": "..."}} (Mastodon, XRPC):
+     * "name: detail", or the name alone.
+     */
+    public static Function<String, String> errorNamed(String detailField) {
+        return body -> {
+            try {
+                JsonNode node = JSON.readTree(body);
+                if (node == null || !node.hasNonNull("error")) {
+                    return null;
+                }
+                String error = node.get("error").asText();
+                return node.hasNonNull(detailField) ? error + ": " + node.get(detailField).asText() : error;
+            } catch (IOException notJson) {
+                return null;
+            }
+        };
     }
 
     /**

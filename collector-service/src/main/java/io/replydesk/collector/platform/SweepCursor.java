@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -61,6 +62,21 @@ public record SweepCursor(Instant watermark, Instant sweepNewest, String page) {
             return new SweepCursor(watermark, seen, nextPage);
         }
         return new SweepCursor(later(watermark, seen), null, null);
+    }
+
+    /**
+     * After a page of a listing that cannot be asked for items "since" a time (Reddit, Google Business Profile): the
+     * first poll takes the newest page only; a later sweep goes on while the page's oldest item is still newer than
+     * the watermark less {@code overlap}, which takes in items that appeared late.
+     *
+     * @param nextPage the platform's token for the next older page, or null when the page was the last or empty
+     */
+    public SweepCursor afterPage(Instant newest, Instant oldest, String nextPage, Duration overlap, Instant now) {
+        if (first()) {
+            return new SweepCursor(newest != null ? newest : now, null, null);
+        }
+        boolean reachedMark = oldest == null || !oldest.isAfter(watermark.minus(overlap));
+        return after(newest, reachedMark ? null : nextPage);
     }
 
     public String position() {

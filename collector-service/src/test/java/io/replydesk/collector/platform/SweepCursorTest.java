@@ -2,6 +2,7 @@ package io.replydesk.collector.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +44,25 @@ class SweepCursorTest {
     @Test
     void endsTheSweepRatherThanStoreATokenTooLongForTheColumn() {
         assertThat(new SweepCursor(T1, null, null).after(T2, "x".repeat(1000)).sweeping()).isFalse();
+    }
+
+    @Test
+    void takesOnlyTheNewestPageOnTheFirstPollThenSweepsPastTheWatermarkLessTheOverlap() {
+        Instant now = T2.plusSeconds(3600);
+        Duration overlap = Duration.ofMinutes(10);
+        assertThat(SweepCursor.FIRST.afterPage(T2, T1, "next", overlap, now))
+                .isEqualTo(new SweepCursor(T2, null, null));
+        assertThat(SweepCursor.FIRST.afterPage(null, null, null, overlap, now))
+                .isEqualTo(new SweepCursor(now, null, null));
+
+        SweepCursor marked = new SweepCursor(T2, null, null);
+        Instant newer = T2.plusSeconds(60);
+        assertThat(marked.afterPage(newer.plusSeconds(60), newer, "next", overlap, now))
+                .isEqualTo(new SweepCursor(T2, newer.plusSeconds(60), "next"));
+        assertThat(marked.afterPage(newer, T2.minus(Duration.ofMinutes(5)), "next", overlap, now))
+                .isEqualTo(new SweepCursor(T2, newer, "next"));
+        assertThat(marked.afterPage(newer, T2.minus(overlap), "next", overlap, now))
+                .isEqualTo(new SweepCursor(newer, null, null));
+        assertThat(marked.afterPage(null, null, "next", overlap, now)).isEqualTo(marked);
     }
 }

@@ -128,28 +128,22 @@ public class BlueskyApi {
     }
 
     private <R> R call(URI service, String key, Function<BlueskyClient, RestResponse<R>> call) {
-        calls.acquire(key);
-        RestResponse<R> response;
-        try {
-            response = call.apply(client(service));
-        } catch (PlatformHttpError e) {
-            throw failure(key, e);
-        } catch (RuntimeException e) {
-            if (PlatformCalls.isTransport(e)) {
-                throw calls.transportFailure(service.getHost(), e);
+        return calls.send(key, service.getHost(), () -> {
+            try {
+                return call.apply(client(service));
+            } catch (PlatformHttpError e) {
+                throw recordNotFound(e);
             }
-            throw e;
-        }
-        calls.answered(key, response.getStatus(), response.getStringHeaders());
-        return response.getEntity();
+        });
     }
 
-    private PlatformException failure(String key, PlatformHttpError e) {
+    /** A missing record as a 404, whichever status the service gave, so callers need not know XRPC's names. */
+    private static RuntimeException recordNotFound(PlatformHttpError e) {
         String reason = e.getMessage() == null ? "" : e.getMessage();
         if ((e.status() == 400 || e.status() == 404) && reason.startsWith("RecordNotFound")) {
             return new PlatformException.Refused(404, "bluesky has no such record: " + reason);
         }
-        return calls.failure(key, e);
+        return e;
     }
 
     private static boolean expired(PlatformException.Refused e) {
@@ -182,22 +176,9 @@ public class BlueskyApi {
     }
 
     private BlueskyClient client(URI service) {
-        return clients.computeIfAbsent(service, base -> PlatformClients.builder(base, config.timeout(), userAgent, config.maxBodyBytes(), new PlatformHttpError.Mapper(BlueskyApi::xrpcError))
+        return clients.computeIfAbsent(service, base -> PlatformClients.builder(base, config.timeout(), userAgent,
+                config.maxBodyBytes(), new PlatformHttpError.Mapper(PlatformHttpError.errorNamed("message")))
                 .build(BlueskyClient.class));
-    }
-
-    /** XRPC errors are {@code {"error": "Name", "message": "..."}}. */
-    private static String xrpcError(String body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            if (node == null || !node.hasNonNull("error")) {
-                return null;
-            }
-            String error = node.get("error").asText();
-            return node.hasNonNull("message") ? error + ": " + node.get("message").asText() : error;
-        } catch (IOException notJson) {
-            return null;
-        }
     }
 
     private static String budgetKey(Source source, URI service) {

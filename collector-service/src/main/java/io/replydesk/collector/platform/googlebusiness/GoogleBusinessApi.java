@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
-import io.replydesk.collector.platform.PlatformCalls;
+import io.replydesk.collector.platform.AccessTokens;
 import io.replydesk.collector.platform.GoogleErrors;
+import io.replydesk.collector.platform.PlatformCalls;
 import io.replydesk.collector.platform.PlatformClients;
 import io.replydesk.collector.platform.PlatformException;
 import io.replydesk.collector.platform.PlatformHttpError;
@@ -14,10 +15,8 @@ import io.replydesk.collector.service.OutboundUrlGuard;
 import io.replydesk.collector.service.RateBudgets;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -39,7 +38,7 @@ public class GoogleBusinessApi {
     private final PlatformCalls calls;
     private final Map<URI, GoogleBusinessClient> clients = new ConcurrentHashMap<>();
     private final Map<URI, OAuthRefreshClient> tokenClients = new ConcurrentHashMap<>();
-    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final AccessTokens tokens = new AccessTokens();
 
     public GoogleBusinessApi(OutboundUrlGuard urlGuard, RateBudgets budgets, Credentials credentials,
             CollectorConfig config) {
@@ -49,9 +48,6 @@ public class GoogleBusinessApi {
         this.userAgent = config.outbound().userAgent();
         this.calls = new PlatformCalls(PLATFORM, budgets, this.config.budgetRequests(), this.config.budgetPeriod(),
                 this.config.timeout());
-    }
-
-    private record Token(String value, Instant expiresAt) {
     }
 
     /** A location's resource name split into its account and location ids. */
@@ -91,71 +87,37 @@ public class GoogleBusinessApi {
     private <R> R authed(Source source, Call<R> call) {
         URI api = urlGuard.check(source.baseUrl);
         String key = RateBudgets.key(PLATFORM, api, source.credential);
-        Token token = token(source, key);
-        try {
-            return call(api, key, client -> call.on(client, "Bearer " + token.value()));
-        } catch (PlatformException.Refused e) {
-            if (e.status() != 401) {
-                throw e;
-            }
-            tokens.remove(key, token);
-            Token fresh = token(source, key);
-            return call(api, key, client -> call.on(client, "Bearer " + fresh.value()));
-        }
+        return tokens.call(key, () -> token(source, key), token -> calls.send(key, api.getHost(),
+                () -> call.on(clients.computeIfAbsent(api, uri -> builder(uri).build(GoogleBusinessClient.class)),
+                        "Bearer " + token)));
     }
 
-    private Token token(Source source, String key) {
-        Token known = tokens.get(key);
-        if (known != null && known.expiresAt().isAfter(Instant.now())) {
-            return known;
-        }
+    private AccessTokens.Token token(Source source, String key) {
         OAuthCredential credential = credential(source);
         URI endpoint = urlGuard.check(credential.tokenUri() != null ? credential.tokenUri() : config.tokenUrl());
-        RestResponse<OAuthRefreshClient.Token> response;
-        try {
-            response = tokenClients.computeIfAbsent(endpoint, uri -> builder(uri).build(OAuthRefreshClient.class))
-                    .token("refresh_token", credential.clientId(), credential.clientSecret(),
-                            credential.refreshToken());
-        } catch (PlatformHttpError e) {
-            if (e.status() == 400 || e.status() == 401) {
-                // invalid_grant: the refresh token was revoked or expired; only a person can grant a new one.
-                throw new PlatformException.Refused(401, "google refused the refresh token of credential '"
-                        + source.credential + "'" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        OAuthRefreshClient.Token answer = calls.exchange(key, endpoint.getHost(), () -> {
+            try {
+                return tokenClients.computeIfAbsent(endpoint, uri -> builder(uri).build(OAuthRefreshClient.class))
+                        .token("refresh_token", credential.clientId(), credential.clientSecret(),
+                                credential.refreshToken());
+            } catch (PlatformHttpError e) {
+                throw revoked(source, e);
             }
-            throw calls.failure(key, e);
-        } catch (RuntimeException e) {
-            if (PlatformCalls.isTransport(e)) {
-                throw calls.transportFailure(endpoint.getHost(), e);
-            }
-            throw e;
-        }
-        OAuthRefreshClient.Token answer = response.getEntity();
+        }).getEntity();
         if (answer == null || answer.accessToken() == null) {
             throw new PlatformException.Refused(401, "google answered credential '" + source.credential
                     + "' without an access token");
         }
-        long lifetime = answer.expiresIn() == null ? 3600 : Math.max(120, answer.expiresIn());
-        Token token = new Token(answer.accessToken(), Instant.now().plusSeconds(lifetime - 60));
-        tokens.put(key, token);
-        return token;
+        return AccessTokens.Token.lasting(answer.accessToken(), answer.expiresIn(), 120, 60);
     }
 
-    private <R> R call(URI api, String key, Function<GoogleBusinessClient, RestResponse<R>> call) {
-        calls.acquire(key);
-        RestResponse<R> response;
-        try {
-            response = call.apply(clients.computeIfAbsent(api,
-                    uri -> builder(uri).build(GoogleBusinessClient.class)));
-        } catch (PlatformHttpError e) {
-            throw calls.failure(key, e);
-        } catch (RuntimeException e) {
-            if (PlatformCalls.isTransport(e)) {
-                throw calls.transportFailure(api.getHost(), e);
-            }
-            throw e;
+    /** invalid_grant: the refresh token was revoked or expired; only a person can grant a new one. */
+    private static RuntimeException revoked(Source source, PlatformHttpError e) {
+        if (e.status() == 400 || e.status() == 401) {
+            return new PlatformException.Refused(401, "google refused the refresh token of credential '"
+                    + source.credential + "'" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
-        calls.answered(key, response.getStatus(), response.getStringHeaders());
-        return response.getEntity();
+        return e;
     }
 
     private OAuthCredential credential(Source source) {

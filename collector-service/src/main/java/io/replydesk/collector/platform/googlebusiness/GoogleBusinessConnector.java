@@ -63,15 +63,8 @@ public class GoogleBusinessConnector implements PollingConnector {
         Instant now = Instant.now();
         GoogleBusinessReviews page = api.list(source, sweep.page(), pageSize);
         BusinessReviewReader.Read read = reader.read(page.reviewsOrNone(), now);
-        SweepCursor next;
-        if (sweep.first()) {
-            next = new SweepCursor(read.newest() != null ? read.newest() : now, null, null);
-        } else {
-            boolean reachedMark = read.oldest() == null
-                    || !read.oldest().isAfter(sweep.watermark().minus(overlap));
-            next = sweep.after(read.newest(),
-                    reachedMark || page.reviewsOrNone().isEmpty() ? null : page.nextPageToken());
-        }
+        SweepCursor next = sweep.afterPage(read.newest(), read.oldest(),
+                page.reviewsOrNone().isEmpty() ? null : page.nextPageToken(), overlap, now);
         return new PolledPage(read.posts(), cursor.withPosition(next.position()), next.sweeping(), read.rejected());
     }
 }

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
-import io.replydesk.collector.platform.PlatformCalls;
+import io.replydesk.collector.platform.AccessTokens;
 import io.replydesk.collector.platform.GoogleErrors;
+import io.replydesk.collector.platform.PlatformCalls;
 import io.replydesk.collector.platform.PlatformClients;
 import io.replydesk.collector.platform.PlatformException;
 import io.replydesk.collector.platform.PlatformHttpError;
@@ -17,7 +18,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -39,7 +39,7 @@ public class GooglePlayApi {
     private final PlatformCalls calls;
     private final Map<URI, GooglePlayClient> clients = new ConcurrentHashMap<>();
     private final Map<URI, GoogleTokenClient> tokenClients = new ConcurrentHashMap<>();
-    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final AccessTokens tokens = new AccessTokens();
 
     public GooglePlayApi(OutboundUrlGuard urlGuard, RateBudgets budgets, Credentials credentials,
             CollectorConfig config) {
@@ -49,9 +49,6 @@ public class GooglePlayApi {
         this.userAgent = config.outbound().userAgent();
         this.calls = new PlatformCalls(PLATFORM, budgets, this.config.budgetRequests(), this.config.budgetPeriod(),
                 this.config.timeout());
-    }
-
-    private record Token(String value, Instant expiresAt) {
     }
 
     public GooglePlayReviews list(Source source, String pageToken, int maxResults) {
@@ -77,64 +74,22 @@ public class GooglePlayApi {
     private <R> R authed(Source source, Call<R> call) {
         URI api = urlGuard.check(source.baseUrl);
         String key = RateBudgets.key(PLATFORM, api, source.credential);
-        Token token = token(source, key);
-        try {
-            return call(api, key, client -> call.on(client, "Bearer " + token.value()));
-        } catch (PlatformException.Refused e) {
-            if (e.status() != 401) {
-                throw e;
-            }
-            tokens.remove(key, token);
-            Token fresh = token(source, key);
-            return call(api, key, client -> call.on(client, "Bearer " + fresh.value()));
-        }
+        return tokens.call(key, () -> token(source, key), token -> calls.send(key, api.getHost(),
+                () -> call.on(clients.computeIfAbsent(api, uri -> builder(uri).build(GooglePlayClient.class)),
+                        "Bearer " + token)));
     }
 
-    private Token token(Source source, String key) {
-        Token known = tokens.get(key);
-        if (known != null && known.expiresAt().isAfter(Instant.now())) {
-            return known;
-        }
+    private AccessTokens.Token token(Source source, String key) {
         ServiceAccount account = account(source);
         URI endpoint = urlGuard.check(account.tokenUri());
-        RestResponse<GoogleTokenClient.Token> response;
-        try {
-            response = tokenClients.computeIfAbsent(endpoint, uri -> builder(uri).build(GoogleTokenClient.class))
-                    .token(JWT_GRANT, account.assertion(Instant.now()));
-        } catch (PlatformHttpError e) {
-            throw calls.failure(key, e);
-        } catch (RuntimeException e) {
-            if (PlatformCalls.isTransport(e)) {
-                throw calls.transportFailure(endpoint.getHost(), e);
-            }
-            throw e;
-        }
-        GoogleTokenClient.Token answer = response.getEntity();
+        GoogleTokenClient.Token answer = calls.exchange(key, endpoint.getHost(),
+                () -> tokenClients.computeIfAbsent(endpoint, uri -> builder(uri).build(GoogleTokenClient.class))
+                        .token(JWT_GRANT, account.assertion(Instant.now()))).getEntity();
         if (answer == null || answer.accessToken() == null) {
             throw new PlatformException.Refused(401, "google refused the service account of credential '"
                     + source.credential + "'");
         }
-        long lifetime = answer.expiresIn() == null ? 3600 : Math.max(60, answer.expiresIn());
-        Token token = new Token(answer.accessToken(), Instant.now().plusSeconds(lifetime - 60));
-        tokens.put(key, token);
-        return token;
-    }
-
-    private <R> R call(URI api, String key, Function<GooglePlayClient, RestResponse<R>> call) {
-        calls.acquire(key);
-        RestResponse<R> response;
-        try {
-            response = call.apply(clients.computeIfAbsent(api, uri -> builder(uri).build(GooglePlayClient.class)));
-        } catch (PlatformHttpError e) {
-            throw calls.failure(key, e);
-        } catch (RuntimeException e) {
-            if (PlatformCalls.isTransport(e)) {
-                throw calls.transportFailure(api.getHost(), e);
-            }
-            throw e;
-        }
-        calls.answered(key, response.getStatus(), response.getStringHeaders());
-        return response.getEntity();
+        return AccessTokens.Token.lasting(answer.accessToken(), answer.expiresIn(), 60, 60);
     }
 
     private ServiceAccount account(Source source) {

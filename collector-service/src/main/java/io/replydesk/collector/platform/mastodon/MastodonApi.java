@@ -1,28 +1,21 @@
 package io.replydesk.collector.platform.mastodon;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
-import io.replydesk.collector.platform.BoundedBodies;
+import io.replydesk.collector.platform.PlatformCalls;
 import io.replydesk.collector.platform.PlatformClients;
 import io.replydesk.collector.platform.PlatformException;
+import io.replydesk.collector.platform.PlatformHttpError;
 import io.replydesk.collector.service.Credentials;
 import io.replydesk.collector.service.OutboundUrlGuard;
 import io.replydesk.collector.service.RateBudgets;
-import io.replydesk.collector.service.RateLimitHeaders;
-import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URI;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -37,21 +30,21 @@ public class MastodonApi {
     private static final String PLATFORM = "mastodon";
 
     private final OutboundUrlGuard urlGuard;
-    private final RateBudgets budgets;
     private final Credentials credentials;
     private final CollectorConfig.Mastodon config;
     private final String userAgent;
     private final Map<URI, MastodonClient> clients = new ConcurrentHashMap<>();
-    private final Map<String, Guard> readGuards = new ConcurrentHashMap<>();
+    private final PlatformCalls calls;
     private final Map<String, String> accountIds = new ConcurrentHashMap<>();
 
     public MastodonApi(OutboundUrlGuard urlGuard, RateBudgets budgets, Credentials credentials,
             CollectorConfig config) {
         this.urlGuard = urlGuard;
-        this.budgets = budgets;
         this.credentials = credentials;
         this.config = config.mastodon();
         this.userAgent = config.outbound().userAgent();
+        this.calls = new PlatformCalls(PLATFORM, budgets, this.config.budgetRequests(), this.config.budgetPeriod(),
+                this.config.timeout());
     }
 
     /** A page of a hashtag timeline and its Link header (null when absent). */
@@ -61,7 +54,7 @@ public class MastodonApi {
     public Timeline tagTimeline(Source source, String minId, String maxId, int limit) {
         return read(source, (client, auth) -> client.tagTimeline(source.hashtag, minId, maxId, limit, auth),
                 response -> new Timeline(response.getEntity() == null ? List.of() : response.getEntity(),
-                        header(response.getStringHeaders(), "Link")));
+                        PlatformCalls.header(response.getStringHeaders(), "Link")));
     }
 
     /** The statuses matching the source's query between {@code minId} and {@code maxId}, newest first. */
@@ -113,78 +106,14 @@ public class MastodonApi {
     }
 
     private <R, T> T read(Source source, Call<R> call, Function<RestResponse<R>, T> answer) {
-        Guard guard = readGuards.computeIfAbsent(source.id, id -> Guard.create()
-                .withDescription("mastodon reads of source " + id)
-                .withRetry().maxRetries(2).delay(200, ChronoUnit.MILLIS).jitter(100, ChronoUnit.MILLIS)
-                .retryOn(PlatformException.Unavailable.class).done()
-                .withCircuitBreaker().requestVolumeThreshold(10).failureRatio(0.8).delay(60, ChronoUnit.SECONDS)
-                .failOn(PlatformException.Unavailable.class).done()
-                .build());
-        try {
-            @SuppressWarnings("unchecked")
-            T result = (T) guard.call(() -> call(source, call, answer), Object.class);
-            return result;
-        } catch (PlatformException e) {
-            throw e;
-        } catch (CircuitBreakerOpenException e) {
-            throw new PlatformException.Unavailable("too many failures in a row; calls to " + source.baseUrl
-                    + " paused for a minute", e);
-        } catch (Exception e) {
-            throw new PlatformException.Unavailable("mastodon call failed: " + e.getMessage(), e);
-        }
+        return calls.read(source.id, source.baseUrl, () -> call(source, call, answer));
     }
 
     private <R, T> T call(Source source, Call<R> call, Function<RestResponse<R>, T> answer) {
         URI server = urlGuard.check(source.baseUrl);
-        String key = budgetKey(source, server);
         String authorization = authorization(source);
-        budgets.acquire(key, config.budgetRequests(), config.budgetPeriod());
-        RestResponse<R> response;
-        try {
-            response = call.on(client(server), authorization);
-        } catch (MastodonHttpError e) {
-            throw failure(key, e);
-        } catch (ProcessingException | jakarta.ws.rs.WebApplicationException e) {
-            throw transportFailure(server, e);
-        }
-        budgets.observe(key, config.budgetRequests(), config.budgetPeriod(), response.getStatus(),
-                limits(response.getStringHeaders()));
-        return answer.apply(response);
-    }
-
-    private PlatformException failure(String key, MastodonHttpError e) {
-        Optional<Instant> retryAt = budgets.observe(key, config.budgetRequests(), config.budgetPeriod(), e.status,
-                limits(e.headers));
-        String says = e.getMessage() == null ? "" : ": " + e.getMessage();
-        if (retryAt.isPresent()) {
-            return new PlatformException.RateLimited("mastodon answered HTTP " + e.status + says + "; waiting until "
-                    + retryAt.get(), retryAt.get());
-        }
-        if (e.status >= 500) {
-            return new PlatformException.Unavailable("mastodon answered HTTP " + e.status + says, e);
-        }
-        return new PlatformException.Refused(e.status, "mastodon answered HTTP " + e.status + says);
-    }
-
-    private PlatformException transportFailure(URI server, RuntimeException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BoundedBodies.TooLarge tooLarge) {
-                return new PlatformException.Malformed("mastodon sent an " + tooLarge.getMessage(), e);
-            }
-        }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonProcessingException json) {
-                return new PlatformException.Malformed("mastodon answered malformed JSON: "
-                        + json.getOriginalMessage(), e);
-            }
-            if (cause instanceof java.util.concurrent.TimeoutException
-                    || cause.getClass().getSimpleName().contains("Timeout")) {
-                return new PlatformException.Unavailable("mastodon at " + server.getHost() + " did not answer within "
-                        + config.timeout().toMillis() + " ms", e);
-            }
-        }
-        return new PlatformException.Unavailable("mastodon at " + server.getHost() + " unreachable: "
-                + e.getMessage(), e);
+        return answer.apply(calls.respond(budgetKey(source, server), server.getHost(),
+                () -> call.on(client(server), authorization)));
     }
 
     private String authorization(Source source) {
@@ -198,28 +127,13 @@ public class MastodonApi {
     }
 
     private MastodonClient client(URI server) {
-        return clients.computeIfAbsent(server, base -> PlatformClients.builder(base, config.timeout(), userAgent, config.maxBodyBytes(), new MastodonHttpError.Mapper())
+        return clients.computeIfAbsent(server, base -> PlatformClients.builder(base, config.timeout(), userAgent,
+                config.maxBodyBytes(), new PlatformHttpError.Mapper(PlatformHttpError.errorNamed("error_description")))
                 .build(MastodonClient.class));
     }
 
     private static String budgetKey(Source source, URI server) {
         return RateBudgets.key(PLATFORM, server, source.credential);
-    }
-
-    private static RateLimitHeaders limits(MultivaluedMap<String, String> headers) {
-        return RateLimitHeaders.from(name -> header(headers, name), Instant.now());
-    }
-
-    private static String header(MultivaluedMap<String, String> headers, String name) {
-        if (headers == null) {
-            return null;
-        }
-        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
-                return String.join(", ", e.getValue());
-            }
-        }
-        return null;
     }
 
     @FunctionalInterface

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.platform.AccessTokens;
 import io.replydesk.collector.platform.PlatformCalls;
 import io.replydesk.collector.platform.PlatformClients;
 import io.replydesk.collector.platform.PlatformException;
@@ -15,10 +16,8 @@ import io.replydesk.collector.service.RateBudgets;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -39,7 +38,7 @@ public class RedditApi {
     private final Credentials credentials;
     private final CollectorConfig.Reddit config;
     private final PlatformCalls calls;
-    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final AccessTokens tokens = new AccessTokens();
     private final Map<String, String> accountNames = new ConcurrentHashMap<>();
     private volatile RedditClient client;
     private volatile RedditTokenClient tokenClient;
@@ -51,9 +50,6 @@ public class RedditApi {
         this.config = config.reddit();
         this.calls = new PlatformCalls(PLATFORM, budgets, this.config.budgetRequests(), this.config.budgetPeriod(),
                 this.config.timeout());
-    }
-
-    private record Token(String value, Instant expiresAt) {
     }
 
     /** One page of what the source follows, newest first: a subreddit's new posts or a search. */
@@ -122,66 +118,23 @@ public class RedditApi {
     private <R> R authed(Source source, Call<R> call) {
         URI api = urlGuard.check(config.apiUrl());
         String key = budgetKey(source, api);
-        Token token = token(source, key);
-        try {
-            return call(api, key, client -> call.on(client, "bearer " + token.value()));
-        } catch (PlatformException.Refused e) {
-            if (e.status() != 401) {
-                throw e;
-            }
-            // Tokens live an hour or a day; when one has expired or was revoked, get one more and repeat once.
-            tokens.remove(key, token);
-            Token fresh = token(source, key);
-            return call(api, key, client -> call.on(client, "bearer " + fresh.value()));
-        }
+        return tokens.call(key, () -> token(source, key),
+                token -> calls.send(key, api.getHost(), () -> call.on(client(api), "bearer " + token)));
     }
 
-    private Token token(Source source, String key) {
-        Token known = tokens.get(key);
-        if (known != null && known.expiresAt().isAfter(Instant.now())) {
-            return known;
-        }
+    private AccessTokens.Token token(Source source, String key) {
         RedditCredential credential = credential(source);
         URI endpoint = urlGuard.check(config.tokenUrl());
+        // The token request is one more request made with the app's id, so it is spent from the same budget.
         calls.acquire(key);
-        RestResponse<RedditToken> response;
-        try {
-            response = tokenClient(endpoint).token(credential.grant(), credential.basicAuthorization());
-        } catch (PlatformHttpError e) {
-            throw calls.failure(key, e);
-        } catch (RuntimeException e) {
-            if (PlatformCalls.isTransport(e)) {
-                throw calls.transportFailure(endpoint.getHost(), e);
-            }
-            throw e;
-        }
-        RedditToken answer = response.getEntity();
+        RedditToken answer = calls.exchange(key, endpoint.getHost(),
+                () -> tokenClient(endpoint).token(credential.grant(), credential.basicAuthorization())).getEntity();
         if (answer == null || answer.accessToken() == null || answer.accessToken().isBlank()) {
             String error = answer == null || answer.error() == null ? "no access token" : answer.error();
             throw new PlatformException.Refused(401, "reddit refused credential '" + source.credential + "': "
                     + error);
         }
-        long lifetime = answer.expiresIn() == null ? 3600 : Math.max(60, answer.expiresIn());
-        Token token = new Token(answer.accessToken(), Instant.now().plusSeconds(lifetime - 30));
-        tokens.put(key, token);
-        return token;
-    }
-
-    private <R> R call(URI api, String key, Function<RedditClient, RestResponse<R>> call) {
-        calls.acquire(key);
-        RestResponse<R> response;
-        try {
-            response = call.apply(client(api));
-        } catch (PlatformHttpError e) {
-            throw calls.failure(key, e);
-        } catch (RuntimeException e) {
-            if (PlatformCalls.isTransport(e)) {
-                throw calls.transportFailure(api.getHost(), e);
-            }
-            throw e;
-        }
-        calls.answered(key, response.getStatus(), response.getStringHeaders());
-        return response.getEntity();
+        return AccessTokens.Token.lasting(answer.accessToken(), answer.expiresIn(), 60, 30);
     }
 
     private RedditCredential credential(Source source) {

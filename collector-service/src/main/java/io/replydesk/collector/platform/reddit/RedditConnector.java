@@ -70,15 +70,8 @@ public class RedditConnector implements PollingConnector, EngagementRefresher {
         Instant now = Instant.now();
         RedditListing page = api.listing(source, sweep.page(), pageSize);
         ThingReader.Read read = reader.read(page.things(), now);
-        SweepCursor next;
-        if (sweep.first()) {
-            next = new SweepCursor(read.newest() != null ? read.newest() : now, null, null);
-        } else {
-            // Reddit has no "since": the sweep goes on while the page's oldest item is still newer than the mark.
-            boolean reachedMark = read.oldest() == null
-                    || !read.oldest().isAfter(sweep.watermark().minus(overlap));
-            next = sweep.after(read.newest(), reachedMark || page.things().isEmpty() ? null : page.after());
-        }
+        SweepCursor next = sweep.afterPage(read.newest(), read.oldest(), page.things().isEmpty() ? null : page.after(),
+                overlap, now);
         return new PolledPage(read.posts(), cursor.withPosition(next.position()), next.sweeping(), read.rejected());
     }
 

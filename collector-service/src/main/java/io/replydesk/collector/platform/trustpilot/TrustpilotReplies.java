@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.platform.AccessTokens;
 import io.replydesk.collector.platform.PlatformCalls;
 import io.replydesk.collector.platform.PlatformClients;
 import io.replydesk.collector.platform.PlatformException;
@@ -41,10 +42,7 @@ public class TrustpilotReplies {
     private final String userAgent;
     private final PlatformCalls calls;
     private final Map<URI, TrustpilotPrivateClient> clients = new ConcurrentHashMap<>();
-    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
-
-    private record Token(String bearer, Instant renewAt) {
-    }
+    private final AccessTokens tokens = new AccessTokens();
 
     public TrustpilotReplies(OutboundUrlGuard urlGuard, RateBudgets budgets, Credentials credentials,
             CollectorConfig config) {
@@ -82,25 +80,11 @@ public class TrustpilotReplies {
         TrustpilotCredential credential = credential(source);
         URI api = urlGuard.check(source.baseUrl);
         String budget = RateBudgets.key(PLATFORM, api, source.credential);
-        String tokenKey = source.credential + "@" + api;
-        try {
-            String bearer = token(tokenKey, credential, api, budget);
-            return send(budget, api, () -> call.on(client(api), bearer));
-        } catch (PlatformException.Refused e) {
-            if (e.status() != 401 || tokens.remove(tokenKey) == null) {
-                throw e;
-            }
-            // revoked or expired before its time: one new grant, one more try (a 401 did nothing)
-            String bearer = token(tokenKey, credential, api, budget);
-            return send(budget, api, () -> call.on(client(api), bearer));
-        }
+        return tokens.call(source.credential + "@" + api, () -> token(credential, api, budget),
+                bearer -> send(budget, api, () -> call.on(client(api), bearer)));
     }
 
-    private String token(String tokenKey, TrustpilotCredential credential, URI api, String budget) {
-        Token known = tokens.get(tokenKey);
-        if (known != null && Instant.now().isBefore(known.renewAt())) {
-            return known.bearer();
-        }
+    private AccessTokens.Token token(TrustpilotCredential credential, URI api, String budget) {
         JsonNode grant;
         try {
             grant = send(budget, api, () -> client(api).accessToken("password", credential.username(),
@@ -115,9 +99,8 @@ public class TrustpilotReplies {
                     null);
         }
         long seconds = grant.path("expires_in").asLong(0); // sent as a string in the documentation's example
-        Instant renewAt = Instant.now().plusSeconds(Math.max(0, seconds)).minus(EARLY);
-        tokens.put(tokenKey, new Token("Bearer " + access, renewAt));
-        return "Bearer " + access;
+        return new AccessTokens.Token("Bearer " + access,
+                Instant.now().plusSeconds(Math.max(0, seconds)).minus(EARLY));
     }
 
     private <T> T send(String budget, URI api, Supplier<RestResponse<T>> call) {

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The one way the collector talks to Yelp Fusion: the credential is the API key, sent as a bearer token; every call
@@ -59,20 +58,8 @@ public class YelpApi {
         String authorization = "Bearer " + credentials.secret(source.credential).orElseThrow(() ->
                 new PlatformException.Refused(401, "credential '" + source.credential + "' is not configured; "
                         + credentials.whereToPut(source.credential)));
-        calls.acquire(key);
-        RestResponse<YelpClient.Reviews> response;
-        try {
-            response = clients.computeIfAbsent(api, this::client).reviews(source.businessId, null, authorization);
-        } catch (PlatformHttpError e) {
-            throw calls.failure(key, e);
-        } catch (RuntimeException e) {
-            if (PlatformCalls.isTransport(e)) {
-                throw calls.transportFailure(api.getHost(), e);
-            }
-            throw e;
-        }
-        calls.answered(key, response.getStatus(), response.getStringHeaders());
-        return response.getEntity();
+        return calls.send(key, api.getHost(),
+                () -> clients.computeIfAbsent(api, this::client).reviews(source.businessId, null, authorization));
     }
 
     private YelpClient client(URI base) {

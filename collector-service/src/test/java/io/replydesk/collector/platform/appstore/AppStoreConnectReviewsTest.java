@@ -13,8 +13,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.replydesk.collector.Approvals.approveAndWait;
-import static io.replydesk.collector.platform.appstore.AppStoreTest.posts;
-import static io.replydesk.collector.platform.appstore.AppStoreTest.view;
+import static io.replydesk.collector.platform.SourceViews.posts;
+import static io.replydesk.collector.platform.SourceViews.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,14 +25,11 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.replydesk.collector.Api;
+import io.replydesk.collector.platform.Fixtures;
 import io.replydesk.collector.service.SourcePoller;
 import io.replydesk.events.ReplyPosted;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,12 +65,7 @@ class AppStoreConnectReviewsTest {
     }
 
     static ObjectNode documented() {
-        try (InputStream in = AppStoreConnectReviewsTest.class.getResourceAsStream(
-                "/fixtures/app-store/connect_customer_reviews.json")) {
-            return (ObjectNode) JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.object("app-store/connect_customer_reviews.json");
     }
 
     /** A review like the documentation's, with another id and date. */

@@ -17,11 +17,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.replydesk.collector.Api;
+import io.replydesk.collector.platform.Fixtures;
 import io.replydesk.events.ReplyFailed;
 import io.replydesk.events.ReplyPosted;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.Signature;
@@ -58,13 +56,8 @@ class AppStoreReplyTest {
     }
 
     static String response(String reviewId, String text) {
-        try (InputStream in = AppStoreReplyTest.class
-                .getResourceAsStream("/fixtures/app-store/customer_review_response.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("REVIEW_ID", reviewId)
-                    .replace("RESPONSE_BODY", text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.text("app-store/customer_review_response.json").replace("REVIEW_ID", reviewId)
+                .replace("RESPONSE_BODY", text);
     }
 
     static String error(int status, String code, String detail) {

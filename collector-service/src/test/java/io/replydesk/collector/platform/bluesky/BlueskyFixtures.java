@@ -3,10 +3,9 @@ package io.replydesk.collector.platform.bluesky;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.replydesk.collector.platform.Fixtures;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The recorded Bluesky payloads under fixtures/bluesky (see SOURCES.txt there) and variants made from them. */
@@ -22,19 +21,11 @@ public final class BlueskyFixtures {
     }
 
     public static String text(String name) {
-        try (InputStream in = BlueskyFixtures.class.getResourceAsStream("/fixtures/bluesky/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.text("bluesky/" + name);
     }
 
     public static ObjectNode object(String name) {
-        try {
-            return (ObjectNode) JSON.readTree(text(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.object("bluesky/" + name);
     }
 
     /** The recorded search's posts, parsed. */

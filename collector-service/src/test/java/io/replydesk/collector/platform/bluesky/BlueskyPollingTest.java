@@ -10,6 +10,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.replydesk.collector.platform.SourceViews.posts;
+import static io.replydesk.collector.platform.SourceViews.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -23,7 +25,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -76,15 +77,6 @@ class BlueskyPollingTest {
 
     static MappingBuilder search(String query) {
         return get(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo(query));
-    }
-
-    static JsonPath view(String id) {
-        return Api.admin().get("/api/v1/sources/" + id).then().statusCode(200).extract().jsonPath();
-    }
-
-    static List<Map<String, Object>> posts(String id) {
-        return Api.admin().get("/api/v1/posts?sourceId=" + id + "&limit=1000").then().statusCode(200).extract()
-                .jsonPath().getList("$");
     }
 
     @Test

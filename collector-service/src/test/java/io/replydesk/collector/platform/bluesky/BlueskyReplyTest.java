@@ -8,6 +8,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.replydesk.collector.Approvals.approval;
+import static io.replydesk.collector.Approvals.approve;
+import static io.replydesk.collector.Approvals.outcome;
+import static io.replydesk.collector.Approvals.send;
 import static io.replydesk.collector.platform.bluesky.BlueskyFixtures.OUR_DID;
 import static io.replydesk.collector.platform.bluesky.BlueskyFixtures.PARENT_CID;
 import static io.replydesk.collector.platform.bluesky.BlueskyFixtures.PARENT_URI;
@@ -19,18 +23,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
 import io.replydesk.collector.Api;
-import io.replydesk.events.EventCodec;
-import io.replydesk.events.Events;
 import io.replydesk.events.ReplyApproved;
 import io.replydesk.events.ReplyFailed;
-import io.replydesk.events.ReplyOutcome;
 import io.replydesk.events.ReplyPosted;
-import io.replydesk.events.Topics;
-import io.replydesk.stack.test.TestKafka;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,21 +63,6 @@ class BlueskyReplyTest {
                 "query", "bskyr", "credential", "test-bluesky", "enabled", false)).get("id");
     }
 
-    private static ReplyApproved approve(String sourceId, String target, String text) {
-        ReplyApproved approval = Events.approved(UUID.randomUUID(), sourceId + ":" + target, sourceId, target, text,
-                "en", "approver1");
-        TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
-        return approval;
-    }
-
-    private static ReplyOutcome outcome(ReplyApproved approval) {
-        List<ReplyOutcome> outcomes = TestKafka.await(Topics.REPLIES_POSTED,
-                r -> r.value().contains(approval.draftId().toString()), 1, Duration.ofSeconds(30)).stream()
-                .map(r -> EventCodec.fromJson(r.value(), ReplyOutcome.class)).toList();
-        assertThat(outcomes).hasSize(1);
-        return outcomes.get(0);
-    }
-
     private static String ourKey(ReplyApproved approval) {
         return Tid.of(approval.occurredAt(), approval.idempotencyKey());
     }
@@ -92,13 +73,12 @@ class BlueskyReplyTest {
         // The PDS makes the record but answers too late; asked for it by its key, it then has it.
         server.stubFor(post(urlPathEqualTo(CREATE_RECORD)).willReturn(json(
                 BlueskyFixtures.text("create_record_reply.json")).withFixedDelay(2500)));
-        ReplyApproved approval = Events.approved(UUID.randomUUID(), sourceId + ":" + PARENT_URI, sourceId,
-                PARENT_URI, "Thanks, glad it helped!", "en", "approver1");
+        ReplyApproved approval = approval(sourceId, PARENT_URI, "Thanks, glad it helped!");
         String rkey = ourKey(approval);
         server.stubFor(get(urlPathEqualTo(GET_RECORD)).atPriority(1).withQueryParam("repo", equalTo(OUR_DID))
                 .withQueryParam("rkey", equalTo(rkey))
                 .willReturn(json(BlueskyFixtures.text("get_record_reply.json"))));
-        TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
+        send(approval);
 
         String ours = "at://" + OUR_DID + "/app.bsky.feed.post/" + rkey;
         assertThat(outcome(approval)).isInstanceOfSatisfying(ReplyPosted.class, posted -> {

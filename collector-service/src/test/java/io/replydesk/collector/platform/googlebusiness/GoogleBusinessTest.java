@@ -13,6 +13,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.replydesk.collector.Approvals.approveAndWait;
+import static io.replydesk.collector.platform.SourceViews.posts;
+import static io.replydesk.collector.platform.SourceViews.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,26 +25,17 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.replydesk.collector.Api;
+import io.replydesk.collector.platform.Fixtures;
 import io.replydesk.collector.service.SourcePoller;
-import io.replydesk.events.EventCodec;
-import io.replydesk.events.Events;
-import io.replydesk.events.ReplyApproved;
 import io.replydesk.events.ReplyFailed;
-import io.replydesk.events.ReplyOutcome;
 import io.replydesk.events.ReplyPosted;
-import io.replydesk.events.Topics;
-import io.replydesk.stack.test.TestKafka;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -83,19 +77,11 @@ class GoogleBusinessTest {
     }
 
     static String text(String name) {
-        try (InputStream in = GoogleBusinessTest.class.getResourceAsStream("/fixtures/google-business/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.text("google-business/" + name);
     }
 
     static ObjectNode fixture(String name) {
-        try {
-            return (ObjectNode) JSON.readTree(text(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.object("google-business/" + name);
     }
 
     static String location() {
@@ -109,15 +95,6 @@ class GoogleBusinessTest {
     static String source(String location, String credential) {
         return (String) Api.createSource(Map.of("type", "google-business", "name", "GBP", "baseUrl",
                 google.baseUrl(), "location", location, "credential", credential, "enabled", false)).get("id");
-    }
-
-    static JsonPath view(String id) {
-        return Api.admin().get("/api/v1/sources/" + id).then().statusCode(200).extract().jsonPath();
-    }
-
-    static List<Map<String, Object>> posts(String id) {
-        return Api.admin().get("/api/v1/posts?sourceId=" + id + "&limit=1000").then().statusCode(200).extract()
-                .jsonPath().getList("$");
     }
 
     /** A documented review under a new id, created and updated {@code minutesAgo}. */
@@ -217,17 +194,6 @@ class GoogleBusinessTest {
         String refused = source(location(), "test-google-business-broken");
         poller.poll(refused);
         assertThat(view(refused).getString("health.lastError")).contains("must be JSON").doesNotContain("only");
-    }
-
-    private static ReplyOutcome approveAndWait(String sourceId, String reviewId, String text) {
-        ReplyApproved approval = Events.approved(UUID.randomUUID(), sourceId + ":" + reviewId, sourceId, reviewId,
-                text, "en", "approver1");
-        TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
-        List<ReplyOutcome> outcomes = TestKafka.await(Topics.REPLIES_POSTED,
-                r -> r.value().contains(approval.draftId().toString()), 1, Duration.ofSeconds(30)).stream()
-                .map(r -> EventCodec.fromJson(r.value(), ReplyOutcome.class)).toList();
-        assertThat(outcomes).hasSize(1);
-        return outcomes.get(0);
     }
 
     @Test

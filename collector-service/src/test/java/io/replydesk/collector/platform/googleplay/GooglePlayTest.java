@@ -11,6 +11,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.replydesk.collector.Approvals.approveAndWait;
+import static io.replydesk.collector.platform.SourceViews.posts;
+import static io.replydesk.collector.platform.SourceViews.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,28 +23,19 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.replydesk.collector.Api;
+import io.replydesk.collector.platform.Fixtures;
 import io.replydesk.collector.service.SourcePoller;
-import io.replydesk.events.EventCodec;
-import io.replydesk.events.Events;
-import io.replydesk.events.ReplyApproved;
 import io.replydesk.events.ReplyFailed;
-import io.replydesk.events.ReplyOutcome;
 import io.replydesk.events.ReplyPosted;
-import io.replydesk.events.Topics;
-import io.replydesk.stack.test.TestKafka;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -87,11 +81,7 @@ class GooglePlayTest {
     }
 
     static String text(String name) {
-        try (InputStream in = GooglePlayTest.class.getResourceAsStream("/fixtures/google-play/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.text("google-play/" + name);
     }
 
     static String app(String name) {
@@ -105,15 +95,6 @@ class GooglePlayTest {
     static String source(String app) {
         return (String) Api.createSource(Map.of("type", "google-play", "name", app, "baseUrl", play.baseUrl(),
                 "packageName", app, "credential", "test-google-play", "enabled", false)).get("id");
-    }
-
-    static JsonPath view(String id) {
-        return Api.admin().get("/api/v1/sources/" + id).then().statusCode(200).extract().jsonPath();
-    }
-
-    static List<Map<String, Object>> posts(String id) {
-        return Api.admin().get("/api/v1/posts?sourceId=" + id + "&limit=1000").then().statusCode(200).extract()
-                .jsonPath().getList("$");
     }
 
     @Test
@@ -214,17 +195,6 @@ class GooglePlayTest {
         String id = source(slow);
         poller.poll(id);
         assertThat(view(id).getString("health.lastError")).contains("did not answer within 1500 ms");
-    }
-
-    private static ReplyOutcome approveAndWait(String sourceId, String reviewId, String text) {
-        ReplyApproved approval = Events.approved(UUID.randomUUID(), sourceId + ":" + reviewId, sourceId, reviewId,
-                text, "en", "approver1");
-        TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
-        List<ReplyOutcome> outcomes = TestKafka.await(Topics.REPLIES_POSTED,
-                r -> r.value().contains(approval.draftId().toString()), 1, Duration.ofSeconds(30)).stream()
-                .map(r -> EventCodec.fromJson(r.value(), ReplyOutcome.class)).toList();
-        assertThat(outcomes).hasSize(1);
-        return outcomes.get(0);
     }
 
     @Test

@@ -6,10 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.replydesk.collector.platform.mastodon.MastodonPollingTest.posts;
 import static io.replydesk.collector.platform.mastodon.MastodonPollingTest.tag;
 import static io.replydesk.collector.platform.mastodon.MastodonPollingTest.timeline;
-import static io.replydesk.collector.platform.mastodon.MastodonPollingTest.view;
+import static io.replydesk.collector.platform.SourceViews.posts;
+import static io.replydesk.collector.platform.SourceViews.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;

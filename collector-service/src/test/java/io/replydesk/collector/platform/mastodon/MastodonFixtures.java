@@ -3,10 +3,9 @@ package io.replydesk.collector.platform.mastodon;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.replydesk.collector.platform.Fixtures;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The recorded Mastodon payloads under fixtures/mastodon (see SOURCES.txt there) and variants made from them. */
@@ -18,11 +17,7 @@ public final class MastodonFixtures {
     }
 
     public static String text(String name) {
-        try (InputStream in = MastodonFixtures.class.getResourceAsStream("/fixtures/mastodon/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.text("mastodon/" + name);
     }
 
     public static List<MastodonStatus> statuses(String name) {
@@ -34,11 +29,7 @@ public final class MastodonFixtures {
     }
 
     public static ObjectNode object(String name) {
-        try {
-            return (ObjectNode) JSON.readTree(text(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.object("mastodon/" + name);
     }
 
     /** A JSON array of the given statuses, newest first as Mastodon sends them. */

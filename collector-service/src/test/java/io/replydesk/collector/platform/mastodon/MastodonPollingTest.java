@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.replydesk.collector.platform.SourceViews.posts;
+import static io.replydesk.collector.platform.SourceViews.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -63,15 +65,6 @@ class MastodonPollingTest {
 
     static MappingBuilder timeline(String hashtag) {
         return get(urlPathEqualTo("/api/v1/timelines/tag/" + hashtag));
-    }
-
-    static JsonPath view(String id) {
-        return Api.admin().get("/api/v1/sources/" + id).then().statusCode(200).extract().jsonPath();
-    }
-
-    static List<Map<String, Object>> posts(String id) {
-        return Api.admin().get("/api/v1/posts?sourceId=" + id + "&limit=1000").then().statusCode(200).extract()
-                .jsonPath().getList("$");
     }
 
     @Test

@@ -9,9 +9,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.replydesk.collector.platform.mastodon.MastodonPollingTest.posts;
+import static io.replydesk.collector.Approvals.approve;
+import static io.replydesk.collector.Approvals.outcome;
 import static io.replydesk.collector.platform.mastodon.MastodonPollingTest.tag;
 import static io.replydesk.collector.platform.mastodon.MastodonPollingTest.timeline;
+import static io.replydesk.collector.platform.SourceViews.posts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,19 +23,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.replydesk.collector.Api;
 import io.replydesk.collector.service.SourcePoller;
 import io.replydesk.events.EventCodec;
-import io.replydesk.events.Events;
 import io.replydesk.events.PostObserved;
 import io.replydesk.events.ReplyApproved;
 import io.replydesk.events.ReplyFailed;
-import io.replydesk.events.ReplyOutcome;
 import io.replydesk.events.ReplyPosted;
 import io.replydesk.events.Topics;
 import io.replydesk.stack.test.TestKafka;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,21 +80,6 @@ class MastodonReplyTest {
                 .get("id");
     }
 
-    private static ReplyApproved approve(String sourceId, String text) {
-        ReplyApproved approval = Events.approved(UUID.randomUUID(), sourceId + ":" + PARENT, sourceId, PARENT, text,
-                "en", "approver1");
-        TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
-        return approval;
-    }
-
-    private static ReplyOutcome outcome(ReplyApproved approval) {
-        List<ReplyOutcome> outcomes = TestKafka.await(Topics.REPLIES_POSTED,
-                r -> r.value().contains(approval.draftId().toString()), 1, Duration.ofSeconds(30)).stream()
-                .map(r -> EventCodec.fromJson(r.value(), ReplyOutcome.class)).toList();
-        assertThat(outcomes).hasSize(1);
-        return outcomes.get(0);
-    }
-
     @Test
     void postsExactlyOneReplyEvenWhenTheFirstAttemptTimesOutAfterReachingTheServer() {
         String sourceId = sourceWithParent(true);
@@ -114,7 +97,7 @@ class MastodonReplyTest {
                 .withFixedDelay(2500)));
         server.stubFor(get(urlPathEqualTo("/api/v1/statuses/" + PARENT + "/context"))
                 .willReturn(json(MastodonFixtures.text("context_with_reply.json"))));
-        ReplyApproved approval = approve(sourceId, "same!");
+        ReplyApproved approval = approve(sourceId, PARENT, "same!");
 
         assertThat(outcome(approval)).isInstanceOfSatisfying(ReplyPosted.class, posted -> {
             assertThat(posted.platformReplyId()).isEqualTo(REPLY);
@@ -142,7 +125,7 @@ class MastodonReplyTest {
                 .willReturn(json(MastodonFixtures.text("status_reply.json"))));
         server.stubFor(get(urlPathEqualTo("/api/v1/statuses/" + PARENT + "/context"))
                 .willReturn(json(MastodonFixtures.text("context_without_reply.json"))));
-        ReplyApproved approval = approve(sourceId, "same!");
+        ReplyApproved approval = approve(sourceId, PARENT, "same!");
 
         assertThat(outcome(approval)).isInstanceOf(ReplyPosted.class);
         server.verify(2, postRequestedFor(urlPathEqualTo(STATUSES))
@@ -154,7 +137,7 @@ class MastodonReplyTest {
         String sourceId = sourceWithParent(false);
         server.stubFor(post(urlPathEqualTo(STATUSES)).willReturn(json(MastodonFixtures.text("post_status_422.json"))
                 .withStatus(422)));
-        ReplyApproved approval = approve(sourceId, " ");
+        ReplyApproved approval = approve(sourceId, PARENT, " ");
 
         assertThat(outcome(approval)).isInstanceOfSatisfying(ReplyFailed.class, failed -> {
             assertThat(failed.reason()).contains("422").contains("Validation failed: Text can't be blank");
@@ -166,7 +149,7 @@ class MastodonReplyTest {
     @Test
     void refusesRepliesLongerThanTheServerAllowsWithoutCallingIt() {
         String sourceId = sourceWithParent(false);
-        ReplyApproved approval = approve(sourceId, "x".repeat(501));
+        ReplyApproved approval = approve(sourceId, PARENT, "x".repeat(501));
 
         assertThat(outcome(approval)).isInstanceOfSatisfying(ReplyFailed.class,
                 failed -> assertThat(failed.reason()).contains("at most 500"));

@@ -8,8 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.replydesk.collector.platform.mastodon.MastodonPollingTest.posts;
-import static io.replydesk.collector.platform.mastodon.MastodonPollingTest.view;
+import static io.replydesk.collector.platform.SourceViews.posts;
+import static io.replydesk.collector.platform.SourceViews.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 

@@ -3,10 +3,9 @@ package io.replydesk.collector.platform.reddit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.replydesk.collector.platform.Fixtures;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The recorded Reddit payloads under fixtures/reddit (see SOURCES.txt there) and variants made from them. */
@@ -18,19 +17,11 @@ public final class RedditFixtures {
     }
 
     public static String text(String name) {
-        try (InputStream in = RedditFixtures.class.getResourceAsStream("/fixtures/reddit/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.text("reddit/" + name);
     }
 
     public static ObjectNode object(String name) {
-        try {
-            return (ObjectNode) JSON.readTree(text(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.object("reddit/" + name);
     }
 
     public static List<RedditListing.Thing> things(String name) {

@@ -9,6 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.replydesk.collector.platform.SourceViews.posts;
+import static io.replydesk.collector.platform.SourceViews.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -22,7 +24,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,15 +64,6 @@ class RedditPollingTest {
 
     static MappingBuilder newIn(String subreddit) {
         return get(urlPathEqualTo("/r/" + subreddit + "/new.json"));
-    }
-
-    static JsonPath view(String id) {
-        return Api.admin().get("/api/v1/sources/" + id).then().statusCode(200).extract().jsonPath();
-    }
-
-    static List<Map<String, Object>> posts(String id) {
-        return Api.admin().get("/api/v1/posts?sourceId=" + id + "&limit=1000").then().statusCode(200).extract()
-                .jsonPath().getList("$");
     }
 
     @Test

@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.replydesk.collector.Approvals.approve;
+import static io.replydesk.collector.Approvals.outcome;
 import static io.replydesk.collector.platform.reddit.RedditPollingTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,18 +19,10 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
 import io.replydesk.collector.Api;
-import io.replydesk.events.EventCodec;
-import io.replydesk.events.Events;
 import io.replydesk.events.ReplyApproved;
 import io.replydesk.events.ReplyFailed;
-import io.replydesk.events.ReplyOutcome;
 import io.replydesk.events.ReplyPosted;
-import io.replydesk.events.Topics;
-import io.replydesk.stack.test.TestKafka;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,21 +59,6 @@ class RedditReplyTest {
 
     private static RequestPatternBuilder commentedOn(String thing) {
         return postRequestedFor(urlPathEqualTo(COMMENT)).withRequestBody(matching(".*thing_id=" + thing + "(&.*)?"));
-    }
-
-    private static ReplyApproved approve(String sourceId, String target, String text) {
-        ReplyApproved approval = Events.approved(UUID.randomUUID(), sourceId + ":" + target, sourceId, target, text,
-                "en", "approver1");
-        TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
-        return approval;
-    }
-
-    private static ReplyOutcome outcome(ReplyApproved approval) {
-        List<ReplyOutcome> outcomes = TestKafka.await(Topics.REPLIES_POSTED,
-                r -> r.value().contains(approval.draftId().toString()), 1, Duration.ofSeconds(30)).stream()
-                .map(r -> EventCodec.fromJson(r.value(), ReplyOutcome.class)).toList();
-        assertThat(outcomes).hasSize(1);
-        return outcomes.get(0);
     }
 
     @Test

@@ -11,19 +11,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.replydesk.collector.Approvals.approveAndWait;
+import static io.replydesk.collector.platform.SourceViews.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.junit.QuarkusTest;
-import io.replydesk.collector.Api;
+import io.replydesk.collector.platform.Fixtures;
 import io.replydesk.events.ReplyFailed;
 import io.replydesk.events.ReplyPosted;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
@@ -53,11 +51,7 @@ class TrustpilotReplyTest {
     }
 
     static String fixture(String name) {
-        try (InputStream in = TrustpilotReplyTest.class.getResourceAsStream("/fixtures/trustpilot/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.text("trustpilot/" + name);
     }
 
     static String reviewId() {
@@ -85,12 +79,12 @@ class TrustpilotReplyTest {
 
     @Test
     void offersRepliesOnlyWithABusinessUserCredential() {
-        JsonPath business = TrustpilotTest.view(source("test-trustpilot-business"));
+        JsonPath business = view(source("test-trustpilot-business"));
         assertThat(business.getBoolean("canReply")).isTrue();
         assertThat(business.getBoolean("capabilities.canReply")).isTrue();
         assertThat(business.getString("credential")).isEqualTo("test-trustpilot-business");
         assertThat(business.prettify()).doesNotContain("rd-test-tp-pass-6w").doesNotContain("rd-test-tp-secret-2h");
-        JsonPath apiKey = TrustpilotTest.view(source("test-trustpilot"));
+        JsonPath apiKey = view(source("test-trustpilot"));
         assertThat(apiKey.getBoolean("canReply")).isFalse();
         assertThat(apiKey.getBoolean("capabilities.canReply")).isFalse();
         assertThat(apiKey.getBoolean("capabilities.deepLink")).isTrue();

@@ -6,6 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.replydesk.collector.Approvals.approveAndWait;
+import static io.replydesk.collector.platform.SourceViews.posts;
+import static io.replydesk.collector.platform.SourceViews.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,23 +18,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.replydesk.collector.Api;
+import io.replydesk.collector.platform.Fixtures;
 import io.replydesk.collector.service.SourcePoller;
-import io.replydesk.events.EventCodec;
-import io.replydesk.events.Events;
-import io.replydesk.events.ReplyApproved;
 import io.replydesk.events.ReplyFailed;
-import io.replydesk.events.ReplyOutcome;
-import io.replydesk.events.Topics;
-import io.replydesk.stack.test.TestKafka;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -64,11 +57,7 @@ class YelpTest {
     }
 
     static ObjectNode example() {
-        try (InputStream in = YelpTest.class.getResourceAsStream("/fixtures/yelp/reviews_docs_2016.json")) {
-            return (ObjectNode) JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.object("yelp/reviews_docs_2016.json");
     }
 
     static String business(String name) {
@@ -82,15 +71,6 @@ class YelpTest {
     static String source(String business) {
         return (String) Api.createSource(Map.of("type", "yelp", "name", business, "baseUrl", yelp.baseUrl(),
                 "businessId", business, "credential", "test-yelp", "enabled", false)).get("id");
-    }
-
-    static JsonPath view(String id) {
-        return Api.admin().get("/api/v1/sources/" + id).then().statusCode(200).extract().jsonPath();
-    }
-
-    static List<Map<String, Object>> posts(String id) {
-        return Api.admin().get("/api/v1/posts?sourceId=" + id + "&limit=1000").then().statusCode(200).extract()
-                .jsonPath().getList("$");
     }
 
     @Test
@@ -121,14 +101,8 @@ class YelpTest {
         yelp.verify(getRequestedFor(urlPathEqualTo(reviews(business)))
                 .withHeader("Authorization", equalTo("Bearer rd-test-yelp-key-3v")));
 
-        ReplyApproved approval = Events.approved(UUID.randomUUID(), id + ":1hulB9R4fB7b8AbZq4jZVg", id,
-                "1hulB9R4fB7b8AbZq4jZVg", "Thank you!", "en", "approver1");
-        TestKafka.send(Topics.REPLIES_APPROVED, approval.postId(), EventCodec.toJson(approval));
-        List<ReplyOutcome> outcomes = TestKafka.await(Topics.REPLIES_POSTED,
-                r -> r.value().contains(approval.draftId().toString()), 1, Duration.ofSeconds(30)).stream()
-                .map(r -> EventCodec.fromJson(r.value(), ReplyOutcome.class)).toList();
-        assertThat(outcomes).singleElement().isInstanceOfSatisfying(ReplyFailed.class,
-                failed -> assertThat(failed.reason()).contains("post the reply by hand"));
+        assertThat(approveAndWait(id, "1hulB9R4fB7b8AbZq4jZVg", "Thank you!")).isInstanceOfSatisfying(
+                ReplyFailed.class, failed -> assertThat(failed.reason()).contains("post the reply by hand"));
     }
 
     @Test
