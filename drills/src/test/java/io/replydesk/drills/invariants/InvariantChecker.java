@@ -79,7 +79,8 @@ public final class InvariantChecker {
         return posts;
     }
 
-    public void awaitDrained(List<PostStream> streams, Duration timeout) {
+    /** @return whether the pipeline drained within the timeout */
+    public boolean awaitDrained(List<PostStream> streams, Duration timeout) {
         int expectedPosts = streams.stream().mapToInt(PostStream::total).sum();
         long deadline = System.nanoTime() + timeout.toNanos();
         int quietReadings = 0;
@@ -99,7 +100,7 @@ public final class InvariantChecker {
             // two equal quiet readings in a row: offsets are committed every few seconds, so one is not enough
             quietReadings = quiet ? quietReadings + 1 : 0;
             if (quietReadings >= 2) {
-                return;
+                return true;
             }
             if (!now.equals(last)) {
                 log.accept("[drills] draining: " + now);
@@ -108,6 +109,7 @@ public final class InvariantChecker {
             Pause.millis(2000);
         }
         log.accept("[drills] not drained after " + timeout.toSeconds() + " s: " + last);
+        return false;
     }
 
     private void assessedOncePerVersion(PipelineState state, List<String> violations) {
