@@ -24,6 +24,9 @@ public final class PostStream {
             "Nagyon finom volt minden, kedves a személyzet, visszajövünk!",
             "Lovely pizza and very friendly staff, we will be back soon!");
 
+    /** The collector takes at most this many posts per request. */
+    private static final int MAX_BATCH = 1000;
+
     private final PipelineApi api;
     private final WebhookSource source;
     private final int total;
@@ -94,13 +97,18 @@ public final class PostStream {
             List<Map<String, Object>> updates = List.of();
             for (int first = 0; first < total; first += batchSize) {
                 int count = Math.min(batchSize, total - first);
-                List<Map<String, Object>> batch = new ArrayList<>(updates);
                 List<Map<String, Object>> fresh = new ArrayList<>();
                 for (int i = first; i < first + count; i++) {
                     fresh.add(post(i, null));
                 }
-                batch.addAll(fresh);
-                api.ingest(source, batch);
+                if (updates.size() + fresh.size() <= MAX_BATCH) {
+                    List<Map<String, Object>> batch = new ArrayList<>(updates);
+                    batch.addAll(fresh);
+                    api.ingest(source, batch);
+                } else {
+                    api.ingest(source, updates);
+                    api.ingest(source, fresh);
+                }
                 pushed.addAndGet(count);
                 updates = fresh.stream().filter(p -> versions(index(p)) == 2).map(p -> post(index(p), 7L)).toList();
                 Pause.millis(pause.toMillis());
