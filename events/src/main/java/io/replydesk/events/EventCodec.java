@@ -46,9 +46,38 @@ public final class EventCodec {
         } catch (JsonProcessingException e) {
             throw new MalformedEventException("not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }
-        if (event == null || event.eventId() == null || event.type() == null || event.key() == null) {
+        if (event == null || event.eventId() == null || event.type() == null) {
+            throw new MalformedEventException(type.getSimpleName() + " lacks eventId, type or key");
+        }
+        String expected = typeName(type);
+        if (expected != null && !expected.equals(event.type())) {
+            // an unknown kind of event (say, one a newer producer added) must not be taken for this one
+            throw new MalformedEventException("expected a " + expected + ", got an event of type " + event.type());
+        }
+        if (keyOf(event) == null) {
             throw new MalformedEventException(type.getSimpleName() + " lacks eventId, type or key");
         }
         return event;
+    }
+
+    // A PostAssessed without its post has no key either (its key is the post's id).
+    private static String keyOf(Event event) {
+        try {
+            return event.key();
+        } catch (NullPointerException e) {
+            return null;
+        }
+    }
+
+    /** The TYPE constant of an event record; null for a family such as ReplyOutcome, which Jackson resolves by type. */
+    private static String typeName(Class<?> type) {
+        if (type.isInterface()) {
+            return null;
+        }
+        try {
+            return (String) type.getField("TYPE").get(null);
+        } catch (NoSuchFieldException | IllegalAccessException e) {
+            return null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.replydesk.events;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,10 +10,19 @@ public final class Events {
     private Events() {
     }
 
+    /**
+     * The judgement of one PostObserved. Its event id is derived from the observed event's, so judging the same
+     * version again (a redelivered PostObserved, or a sentiment restart before its offsets were committed) makes
+     * the same event, which consumers drop as a duplicate: each version is assessed exactly once.
+     */
     public static PostAssessed assessed(PostObserved post, String language, double languageConfidence,
             Sentiment sentiment, List<Flag> flags, List<Reason> reasons, String category, int priority) {
-        return new PostAssessed(UUID.randomUUID(), PostAssessed.TYPE, PostAssessed.SCHEMA_VERSION, Instant.now(),
+        return new PostAssessed(assessmentId(post.eventId()), PostAssessed.TYPE, PostAssessed.SCHEMA_VERSION, Instant.now(),
                 post.eventId(), post, language, languageConfidence, sentiment, flags, reasons, category, priority);
+    }
+
+    static UUID assessmentId(UUID observedEventId) {
+        return UUID.nameUUIDFromBytes((PostAssessed.TYPE + ":" + observedEventId).getBytes(StandardCharsets.UTF_8));
     }
 
     public static ReplyApproved approved(UUID draftId, String postId, String sourceId, String externalId,

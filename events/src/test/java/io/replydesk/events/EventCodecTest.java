@@ -70,4 +70,17 @@ class EventCodecTest {
         assertThatThrownBy(() -> EventCodec.fromJson("{\"type\":\"Nope\",\"eventId\":\"" + UUID.randomUUID() + "\"}",
                 ReplyOutcome.class)).isInstanceOf(MalformedEventException.class);
     }
+
+    @Test
+    void refusesAnEventOfAnotherTypeOnItsTopic() {
+        String retracted = EventCodec.toJson(post()).replace("\"type\":\"PostObserved\"", "\"type\":\"PostRetracted\"");
+
+        assertThatThrownBy(() -> EventCodec.fromJson(retracted, PostObserved.class))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessage("expected a PostObserved, got an event of type PostRetracted");
+        assertThatThrownBy(() -> EventCodec.fromJson(EventCodec.toJson(post()), ReplyApproved.class))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("got an event of type PostObserved");
+        assertThatThrownBy(() -> EventCodec.fromJson("{\"type\":\"PostAssessed\",\"eventId\":\"" + UUID.randomUUID()
+                + "\"}", PostAssessed.class)).isInstanceOf(MalformedEventException.class).hasMessageContaining("lacks");
+    }
 }

@@ -7,12 +7,13 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Removes the data directories of throw-away test infrastructure. */
-final class DataDirectories {
+public final class DataDirectories {
 
     private DataDirectories() {
     }
 
-    static void delete(Path dir) throws IOException {
+    /** Deletes {@code dir} and everything below it; nothing happens when it does not exist. */
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

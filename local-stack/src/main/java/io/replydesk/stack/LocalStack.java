@@ -126,6 +126,60 @@ public final class LocalStack implements AutoCloseable {
         return supervisors.get(service);
     }
 
+    /**
+     * Kills a service the hard way (SIGKILL: no shutdown hooks, no flushes), as a crash would; its supervisor
+     * restarts it on the same port. Returns the pid that was killed.
+     */
+    public long kill(LocalService service) {
+        long pid = supervisors.get(service).pid();
+        ProcessHandle.of(pid).ifPresent(process -> {
+            process.destroyForcibly();
+            process.onExit().join();
+        });
+        return pid;
+    }
+
+    /** Stops the broker cleanly; {@link #startKafka()} brings it back on the same port over the same data. */
+    public void stopKafka() {
+        kafka.stop();
+        reporter.accept("[replydesk] Kafka stopped");
+    }
+
+    public void startKafka() {
+        synchronized (lock) {
+            requireOpen();
+            kafka = EmbeddedKafka.start(kafka.dataDir(), kafka.port(), logsDir().resolve("kafka.log"));
+        }
+        reporter.accept("[replydesk] Kafka restarted on " + kafka.bootstrapServers());
+    }
+
+    /** Stops PostgreSQL (fast shutdown); {@link #startPostgres()} brings it back on the same port and data. */
+    public void stopPostgres() {
+        postgres.stop();
+        reporter.accept("[replydesk] PostgreSQL stopped");
+    }
+
+    public void startPostgres() {
+        synchronized (lock) {
+            requireOpen();
+            postgres = EmbeddedPostgres.start(postgres.dataDir(), postgres.port(), logsDir().resolve("postgres.log"));
+        }
+        reporter.accept("[replydesk] PostgreSQL restarted on port " + postgres.port());
+    }
+
+    /** Waits until the service answers 200 on /q/health/ready, e.g. after its supervisor restarted it. */
+    public void awaitReady(LocalService service, Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!isReady(http, service)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(service.moduleName() + " not ready after " + timeout.toSeconds()
+                        + " s (see " + supervisors.get(service).logFile() + ")");
+            }
+            EmbeddedKafka.sleep(500);
+        }
+    }
+
     public Path logsDir() {
         return config.stateDir().resolve("logs");
     }

@@ -73,6 +73,41 @@ class LocalStackTest {
     }
 
     @Test
+    void aKilledServiceComesBackAndKafkaAndPostgresRestartOnTheirPortsWithTheirData() throws Exception {
+        LocalStackConfig config = LocalStackConfig.builder(fakeProject()).stateDir(dir.resolve("state")).anyFreePorts()
+                .adminPassword("x").heap(LocalService.SENTIMENT, "48m").heap(LocalService.COLLECTOR, "48m")
+                .heap(LocalService.RESPONSE, "48m").readyTimeout(Duration.ofSeconds(60)).stopGrace(Duration.ofSeconds(5))
+                .build();
+        try (LocalStack stack = LocalStack.start(config, reports::add)) {
+            long killed = stack.kill(LocalService.COLLECTOR);
+            stack.awaitReady(LocalService.COLLECTOR, Duration.ofSeconds(60));
+            assertThat(stack.supervisor(LocalService.COLLECTOR).pid()).isNotEqualTo(killed);
+            assertThat(stack.supervisor(LocalService.COLLECTOR).restarts()).isEqualTo(1);
+            assertThat(reports).anyMatch(line -> line.startsWith("[replydesk] collector exited with code 137"));
+
+            String kafka = stack.kafkaBootstrapServers();
+            stack.stopKafka();
+            assertThat(stack.kafka().isRunning()).isFalse();
+            stack.startKafka();
+            assertThat(stack.kafkaBootstrapServers()).isEqualTo(kafka);
+            try (var admin = stack.kafka().admin()) {
+                assertThat(admin.listTopics().names().get()).contains("posts.observed", "posts.observed.dlq");
+            }
+
+            int postgresPort = stack.postgres().port();
+            try (Connection connection = EmbeddedPostgres.connect(postgresPort, "collector")) {
+                connection.createStatement().execute("create table kept (id int)");
+            }
+            stack.stopPostgres();
+            stack.startPostgres();
+            assertThat(stack.postgres().port()).isEqualTo(postgresPort);
+            try (Connection connection = EmbeddedPostgres.connect(postgresPort, "collector")) {
+                assertThat(connection.createStatement().executeQuery("select count(*) from kept").next()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void refusesToStartWhenAPortIsTakenAndNamesWhoNeedsIt() throws Exception {
         Path project = fakeProject();
         try (ServerSocket taken = new ServerSocket()) {

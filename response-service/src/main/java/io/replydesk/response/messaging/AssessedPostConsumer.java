@@ -1,13 +1,14 @@
 package io.replydesk.response.messaging;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.replydesk.events.EventCodec;
 import io.replydesk.events.PostAssessed;
+import io.replydesk.messaging.DatabaseOutage;
 import io.replydesk.messaging.ProcessedEvents;
 import io.replydesk.response.service.AssessmentHandler;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Reads posts.assessed; a record that is not a PostAssessed throws and goes to posts.assessed.dlq. */
@@ -24,11 +25,14 @@ public class AssessedPostConsumer {
 
     @Incoming("posts-assessed")
     @Blocking
-    @Transactional
-    public void consume(String json) {
-        PostAssessed assessed = EventCodec.fromJson(json, PostAssessed.class);
-        if (processed.firstDelivery(assessed.eventId(), CONSUMER)) {
-            handler.handle(assessed);
-        }
+    public void consume(String json) throws Exception {
+        PostAssessed assessed = EventCodec.fromJson(json, PostAssessed.class); // unreadable: to the dead-letter topic
+        // a database outage must not dead-letter a good event: wait for the database instead
+        DatabaseOutage.retry(assessed.type() + " " + assessed.eventId(),
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    if (processed.firstDelivery(assessed.eventId(), CONSUMER)) {
+                        handler.handle(assessed);
+                    }
+                }));
     }
 }

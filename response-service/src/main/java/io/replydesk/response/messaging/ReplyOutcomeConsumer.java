@@ -1,13 +1,14 @@
 package io.replydesk.response.messaging;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.replydesk.events.EventCodec;
 import io.replydesk.events.ReplyOutcome;
+import io.replydesk.messaging.DatabaseOutage;
 import io.replydesk.messaging.ProcessedEvents;
 import io.replydesk.response.service.ReplyOutcomes;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Reads replies.posted (ReplyPosted or ReplyFailed); unreadable records go to replies.posted.dlq. */
@@ -24,11 +25,14 @@ public class ReplyOutcomeConsumer {
 
     @Incoming("replies-posted")
     @Blocking
-    @Transactional
-    public void consume(String json) {
-        ReplyOutcome outcome = EventCodec.fromJson(json, ReplyOutcome.class);
-        if (processed.firstDelivery(outcome.eventId(), CONSUMER)) {
-            outcomes.apply(outcome);
-        }
+    public void consume(String json) throws Exception {
+        ReplyOutcome outcome = EventCodec.fromJson(json, ReplyOutcome.class); // unreadable: to the dead-letter topic
+        // a database outage must not dead-letter a good event: wait for the database instead
+        DatabaseOutage.retry(outcome.type() + " " + outcome.eventId(),
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    if (processed.firstDelivery(outcome.eventId(), CONSUMER)) {
+                        outcomes.apply(outcome);
+                    }
+                }));
     }
 }

@@ -1,0 +1,64 @@
+package io.replydesk.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class DatabaseOutageTest {
+
+    private static RuntimeException wrapped(SQLException cause) {
+        // what Hibernate and the transaction manager make of a lost connection: the SQL error deep in the chain
+        return new IllegalStateException("commit failed", new RuntimeException("JDBC", cause));
+    }
+
+    @Test
+    void waitsOutAnUnreachableDatabaseAndThenDoesTheWork() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+
+        DatabaseOutage.retry("event 1", () -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw wrapped(new SQLException("Connection to localhost:5432 refused", "08001"));
+            }
+            if (attempts.get() == 2) {
+                throw wrapped(new SQLException("terminating connection due to administrator command", "57P01"));
+            }
+        });
+
+        assertThat(attempts).hasValue(3);
+    }
+
+    @Test
+    void passesOtherFailuresOnAtOnce() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> DatabaseOutage.retry("event 2", () -> {
+            attempts.incrementAndGet();
+            throw wrapped(new SQLException("duplicate key value violates unique constraint", "23505"));
+        })).hasRootCauseMessage("duplicate key value violates unique constraint");
+        assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void givesUpWhenTheOutageOutlastsItsPatience() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> DatabaseOutage.retry("event 3", () -> {
+            attempts.incrementAndGet();
+            throw wrapped(new SQLException("Sorry, acquisition timeout!"));
+        }, Duration.ofMillis(100))).isInstanceOf(IllegalStateException.class);
+        assertThat(attempts.get()).isBetween(1, 2);
+    }
+
+    @Test
+    void recognisesAnUnreachableDatabaseByStateRefusalOrPoolTimeout() {
+        assertThat(DatabaseOutage.unreachable(wrapped(new SQLException("x", "08006")))).isTrue();
+        assertThat(DatabaseOutage.unreachable(wrapped(new SQLException("x", "57P03")))).isTrue();
+        assertThat(DatabaseOutage.unreachable(new RuntimeException(new java.net.ConnectException("refused")))).isTrue();
+        assertThat(DatabaseOutage.unreachable(wrapped(new SQLException("x", "40001")))).isFalse();
+        assertThat(DatabaseOutage.unreachable(new NullPointerException())).isFalse();
+    }
+}
