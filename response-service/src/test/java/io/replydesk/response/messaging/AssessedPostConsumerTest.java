@@ -72,7 +72,7 @@ class AssessedPostConsumerTest {
         String json = EventCodec.toJson(assessed);
         TestKafka.send(Topics.POSTS_ASSESSED, postId, json);
         TestKafka.awaitConsumed(TestInfra.CONSUMER_GROUP, TestKafka.send(Topics.POSTS_ASSESSED, postId, json));
-        // a second judgement of the same post version, with its own event id
+        // the same post version judged again (a redelivery to sentiment): same derived event id, dropped as a duplicate
         publish(Assessments.assessed(assessed.post(), "en", List.of(Flag.NEGATIVE), 45));
 
         assertThat(db.draftsOf(postId)).hasSize(1);
