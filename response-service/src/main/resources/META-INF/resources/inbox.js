@@ -13,7 +13,8 @@ let editing = null;
 const AUTH = 'replydesk.auth';
 
 async function api(path, options = {}) {
-  const headers = { 'Accept': 'application/json', 'Authorization': `Basic ${sessionStorage.getItem(AUTH) || ''}` };
+  const headers = { 'Accept': 'application/json', 'X-Requested-With': 'ReplyDesk',
+    'Authorization': `Basic ${sessionStorage.getItem(AUTH) || ''}` };
   if (options.body) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, { ...options, credentials: 'omit', headers });
   if (response.status === 401) {

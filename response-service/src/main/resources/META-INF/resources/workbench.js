@@ -147,7 +147,7 @@ async function loadAudit() {
 async function exportAudit(format) {
   try {
     const response = await fetch(`api/v1/audit/export?format=${format}`, { credentials: 'omit',
-      headers: { 'Authorization': `Basic ${sessionStorage.getItem(AUTH) || ''}` } });
+      headers: { 'X-Requested-With': 'ReplyDesk', 'Authorization': `Basic ${sessionStorage.getItem(AUTH) || ''}` } });
     if (!response.ok) throw new Error(`${response.status}`);
     const link = el('a');
     link.href = URL.createObjectURL(await response.blob());
@@ -255,7 +255,8 @@ async function listen() {
   while (sessionStorage.getItem(AUTH)) {
     try {
       const response = await fetch('api/v1/alerts/stream', { credentials: 'omit',
-        headers: { 'Accept': 'text/event-stream', 'Authorization': `Basic ${sessionStorage.getItem(AUTH)}` } });
+        headers: { 'Accept': 'text/event-stream', 'X-Requested-With': 'ReplyDesk',
+          'Authorization': `Basic ${sessionStorage.getItem(AUTH)}` } });
       if (!response.ok || !response.body) throw new Error(`${response.status}`);
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';

@@ -51,6 +51,15 @@ public class OutboundUrlGuard {
             throw new UnsafeUrlException("URL must not contain credentials; use a named credential instead");
         }
         if (!allowPrivate) {
+            String host = uri.getHost().toLowerCase(Locale.ROOT);
+            if (ambiguousNumber(host)) {
+                throw new UnsafeUrlException("host " + uri.getHost() + " is an IP address in a non-standard form; "
+                        + "write it as four decimal numbers (a.b.c.d)");
+            }
+            if (clusterInternal(host)) {
+                throw new UnsafeUrlException("host " + uri.getHost() + " is an internal address (a local or cluster "
+                        + "name); set REPLYDESK_COLLECTOR_OUTBOUND_ALLOW_PRIVATE_ADDRESSES=true to allow it");
+            }
             for (InetAddress address : resolve(uri.getHost())) {
                 if (internal(address)) {
                     throw new UnsafeUrlException("host " + uri.getHost() + " resolves to an internal address ("
@@ -68,6 +77,37 @@ public class OutboundUrlGuard {
         } catch (UnknownHostException e) {
             throw new UnsafeUrlException("host " + host + " cannot be resolved");
         }
+    }
+
+    /**
+     * Decimal (2130706433), octal (0177.0.0.1), hexadecimal (0x7f.1) and short (127.1) IPv4 forms: resolvers
+     * disagree on them, so the address we check might not be the one another client connects to.
+     */
+    static boolean ambiguousNumber(String host) {
+        if (!host.matches("[0-9a-fx.]+") || !host.matches(".*[0-9].*") || host.matches(".*[g-wyz].*")) {
+            return false;
+        }
+        if (!host.matches("[0-9.]+")) {
+            return host.matches("(0x[0-9a-f]*\\.?)+|([0-9]+\\.)*0x.*");
+        }
+        String[] parts = host.split("\\.", -1);
+        if (parts.length != 4) {
+            return true;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || part.length() > 1 && part.startsWith("0") || Integer.parseInt(part) > 255) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names that only mean something inside a host or a cluster, whatever a resolver here says of them. */
+    static boolean clusterInternal(String host) {
+        String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        return name.equals("localhost") || name.endsWith(".localhost") || name.endsWith(".local")
+                || name.endsWith(".svc") || name.endsWith(".cluster.local") || name.endsWith(".internal")
+                || name.equals("kubernetes") || name.equals("metadata");
     }
 
     static boolean internal(InetAddress address) {

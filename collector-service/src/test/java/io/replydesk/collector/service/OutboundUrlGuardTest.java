@@ -15,11 +15,34 @@ class OutboundUrlGuardTest {
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1/feed", "http://localhost:8080/", "http://[::1]/x",
         "http://169.254.169.254/latest/meta-data/", "http://10.0.0.5/", "http://192.168.1.1/",
-        "http://172.16.3.4/", "http://100.64.0.1/", "http://0.0.0.0/", "http://[fd00::1]/"})
+        "http://172.16.3.4/", "http://100.64.0.1/", "http://0.0.0.0/", "http://[fd00::1]/",
+        "http://[fd12:3456::7]/", "http://[::ffff:127.0.0.1]/", "http://[::ffff:a9fe:a9fe]/", "http://[fe80::1]/",
+        "http://[::]/", "http://LOCALHOST/", "http://localhost./", "http://api.localhost/",
+        "http://kubernetes.default.svc/", "http://kubernetes.default.svc.cluster.local/",
+        "http://response.replydesk.svc.cluster.local:8080/", "http://metadata.google.internal/",
+        "http://printer.local/", "http://172.31.255.255/", "http://192.168.0.1:8081/"})
     void refusesInternalAddressesInProduction(String url) {
         assertThatThrownBy(() -> production.check(url))
                 .isInstanceOf(OutboundUrlGuard.UnsafeUrlException.class)
                 .hasMessageContaining("internal address");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://2130706433/", "http://0177.0.0.1/", "http://0x7f.0.0.1/", "http://0x7f000001/",
+        "http://127.1/", "http://127.0.1/", "http://017700000001/", "http://10.0.0.010/", "http://3232235777/"})
+    void refusesIpAddressesInNonStandardFormsInProduction(String url) {
+        assertThatThrownBy(() -> production.check(url))
+                .isInstanceOf(OutboundUrlGuard.UnsafeUrlException.class)
+                // java.net.URI already finds no host in some of these (0x7f.0.0.1, 127.1): refused either way
+                .hasMessageMatching("(?s).*(non-standard form|no host).*");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://93.184.215.14/", "https://cafe.de/feed", "https://abc123.example/x",
+        "https://1.1.1.1/"})
+    void plainPublicNamesAndAddressesAreNotMistakenForInternalOnes(String url) {
+        assertThat(OutboundUrlGuard.ambiguousNumber(java.net.URI.create(url).getHost())).isFalse();
+        assertThat(OutboundUrlGuard.clusterInternal(java.net.URI.create(url).getHost())).isFalse();
     }
 
     @Test

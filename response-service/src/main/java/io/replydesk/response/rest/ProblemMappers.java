@@ -15,6 +15,7 @@ import io.replydesk.response.ReplyTooLongException;
 import io.replydesk.response.StaleDraftException;
 import io.replydesk.response.service.DraftNotFoundException;
 import io.replydesk.response.service.InvalidTemplateException;
+import io.replydesk.response.web.BrowserRequests;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
@@ -94,14 +95,17 @@ public class ProblemMappers {
         return problem(403, "your roles do not allow this", uri);
     }
 
-    /** Keeps the authentication challenge (WWW-Authenticate) the mechanism would have sent. */
+    /**
+     * Keeps the authentication challenge (WWW-Authenticate) the mechanism would have sent, except to browsers:
+     * they would cache a password typed into their prompt (see {@link BrowserRequests}).
+     */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Uni<Response> unauthorized(RuntimeException e, RoutingContext context, UriInfo uri) {
         String detail = e instanceof AuthenticationFailedException ? "the user name or password is not valid"
                 : "authentication is required";
         HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
-        Uni<ChallengeData> challenge = authenticator == null ? Uni.createFrom().nullItem()
-                : authenticator.getChallenge(context);
+        Uni<ChallengeData> challenge = authenticator == null || BrowserRequests.fromBrowser(context.request())
+                ? Uni.createFrom().nullItem() : authenticator.getChallenge(context);
         return challenge.onFailure().recoverWithNull().map(data -> {
             Response.ResponseBuilder response = problemBuilder(401, detail, uri);
             if (data != null) {

@@ -3,6 +3,7 @@ package io.replydesk.response.web;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.replydesk.response.config.WebConfig;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +22,8 @@ import java.util.Set;
 public class CrossSiteGuard {
 
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
+            "text/plain");
     /** Runs before authentication, so a forged request is refused whatever credentials it carries. */
     private static final int PRIORITY = 1000;
 
@@ -36,21 +39,49 @@ public class CrossSiteGuard {
     }
 
     void check(RoutingContext context) {
-        if (SAFE.contains(context.request().method()) || isSameSite(context)) {
+        if (SAFE.contains(context.request().method())) {
             context.next();
-            return;
+        } else if (!isSameSite(context)) {
+            refuse(context, 403, "Forbidden",
+                    "cross-site request refused: writes must come from the ReplyDesk inbox itself");
+        } else if (isFormLike(context.request().getHeader("Content-Type"),
+                BrowserRequests.fromBrowser(context.request()))) {
+            refuse(context, 415, "Unsupported Media Type",
+                    "writes take application/json (or no body), never a form or text/plain");
+        } else {
+            context.next();
         }
-        context.response().setStatusCode(403).putHeader("Content-Type", "application/problem+json")
-                .end("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                        + "\"detail\":\"cross-site request refused: writes must come from the ReplyDesk inbox itself\"}");
+    }
+
+    /**
+     * A form (or no-cors fetch) body sent by a browser: the content types any site can make a browser send
+     * without a preflight. The API never reads them, and a form submission is a navigation that always accepts
+     * text/html, so this refuses a forged form even from a browser that sent no Origin. API clients are left
+     * alone: curl and some test libraries label an empty POST as a form.
+     */
+    static boolean isFormLike(String contentType, boolean fromBrowser) {
+        if (contentType == null || !fromBrowser) {
+            return false;
+        }
+        return FORM_TYPES.contains(contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static void refuse(RoutingContext context, int status, String title, String detail) {
+        context.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
+                .end("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                        + ",\"detail\":\"" + detail + "\"}");
     }
 
     private boolean isSameSite(RoutingContext context) {
         String fetchSite = context.request().getHeader("Sec-Fetch-Site");
         String origin = context.request().getHeader("Origin");
-        if (origin == null || origin.isBlank() || "null".equals(origin)) {
+        if (origin == null || origin.isBlank()) {
             // no Origin: not a browser, or a same-origin request of an old one; trust Sec-Fetch-Site if sent
             return fetchSite == null || !fetchSite.equalsIgnoreCase("cross-site");
+        }
+        if ("null".equalsIgnoreCase(origin.strip())) {
+            // an opaque origin: sandboxed frames, data: pages, some cross-site redirects; never our inbox
+            return false;
         }
         String normalised = origin.strip().toLowerCase(Locale.ROOT);
         if (allowed.contains(normalised)) {
@@ -68,8 +99,14 @@ public class CrossSiteGuard {
 
     private static String forwardedHost(RoutingContext context) {
         String forwarded = context.request().getHeader("X-Forwarded-Host");
-        String host = forwarded != null && !forwarded.isBlank() ? forwarded.split(",")[0].strip()
-                : context.request().getHeader("Host");
-        return host == null ? null : host.strip();
+        if (forwarded != null && !forwarded.isBlank()) {
+            return forwarded.split(",")[0].strip();
+        }
+        // HTTP/2 carries the host in :authority, not in a Host header
+        HostAndPort authority = context.request().authority();
+        if (authority == null) {
+            return null;
+        }
+        return authority.port() < 0 ? authority.host() : authority.host() + ":" + authority.port();
     }
 }

@@ -3,6 +3,12 @@ package io.replydesk.collector.platform.rss;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.replydesk.collector.IncomingPost;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +65,34 @@ class FeedReaderTest {
                 .isInstanceOf(FeedReader.MalformedFeedException.class);
         assertThatThrownBy(() -> reader.read(fixture("billion-laughs.xml")))
                 .isInstanceOf(FeedReader.MalformedFeedException.class);
+    }
+
+    @Test
+    void refusesQuadraticBlowupParameterEntitiesAndExternalDtdsWithoutFetchingThem() throws Exception {
+        String big = "x".repeat(50_000);
+        String quadratic = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"" + big + "\">]><rss version=\"2.0\">"
+                + "<channel><title>t</title><link>http://x/</link><description>d</description><item><guid>1</guid>"
+                + "<title>" + "&a;".repeat(50_000) + "</title></item></channel></rss>";
+        assertThatThrownBy(() -> reader.read(quadratic.getBytes())).isInstanceOf(FeedReader.MalformedFeedException.class);
+
+        WireMockServer dtdHost = new WireMockServer(wireMockConfig().dynamicPort());
+        dtdHost.start();
+        try {
+            dtdHost.stubFor(any(anyUrl()).willReturn(aResponse().withBody("<!ENTITY leak SYSTEM \"file:///etc/passwd\">")));
+            String externalDtd = "<?xml version=\"1.0\"?><!DOCTYPE rss SYSTEM \"" + dtdHost.baseUrl() + "/evil.dtd\">"
+                    + "<rss version=\"2.0\"><channel><title>&leak;</title><link>http://x/</link><description>d"
+                    + "</description><item><guid>1</guid><title>t</title></item></channel></rss>";
+            String parameterEntity = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY % remote SYSTEM \""
+                    + dtdHost.baseUrl() + "/param.dtd\"> %remote;]><rss version=\"2.0\"><channel><title>t</title>"
+                    + "</channel></rss>";
+            assertThatThrownBy(() -> reader.read(externalDtd.getBytes()))
+                    .isInstanceOf(FeedReader.MalformedFeedException.class);
+            assertThatThrownBy(() -> reader.read(parameterEntity.getBytes()))
+                    .isInstanceOf(FeedReader.MalformedFeedException.class);
+            assertThat(dtdHost.getAllServeEvents()).as("the parser fetched nothing").isEmpty();
+        } finally {
+            dtdHost.stop();
+        }
     }
 
     @Test

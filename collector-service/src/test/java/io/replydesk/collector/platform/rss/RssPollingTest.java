@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -79,5 +80,22 @@ class RssPollingTest {
         });
         assertThat(Api.admin().get("/api/v1/posts?sourceId=" + broken).then().extract().jsonPath().getList("$"))
                 .isEmpty();
+    }
+
+    @Test
+    void aHostileFeedIsRefusedInTheHealthAndGoodEntriesOfLaterPollsStillArrive() throws Exception {
+        feeds.stubFor(get(urlEqualTo("/turns-good.xml")).inScenario("hostile").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(200).withBody(FeedReaderTest.fixture("billion-laughs.xml")))
+                .willSetStateTo("good"));
+        feeds.stubFor(get(urlEqualTo("/turns-good.xml")).inScenario("hostile").whenScenarioStateIs("good")
+                .willReturn(aResponse().withStatus(200).withBody(FeedReaderTest.fixture("leshow.xml"))));
+
+        String id = source("/turns-good.xml");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                Api.admin().get("/api/v1/posts?sourceId=" + id).then().extract().jsonPath().getList("$")).hasSize(4));
+        assertThat(sourceView(id).getString("health.lastError")).as("the hostile poll was recorded")
+                .contains("not a readable").containsIgnoringCase("doctype");
+        assertThat(sourceView(id).getString("health.lastSuccessAt")).isNotNull();
     }
 }
