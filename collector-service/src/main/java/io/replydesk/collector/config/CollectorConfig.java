@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Collector settings; every value can be overridden with a REPLYDESK_COLLECTOR_* environment variable. */
 @ConfigMapping(prefix = "replydesk.collector")
@@ -64,6 +66,12 @@ public interface CollectorConfig {
          */
         @WithDefault("false")
         boolean allowPrivateAddresses();
+
+        /**
+         * Internal hosts allowed although private addresses are not: exact names, {@code *.suffix} patterns or
+         * CIDR ranges, so an intranet feed does not require opening every private address.
+         */
+        Optional<List<String>> allowedInternalHosts();
 
         @WithDefault("10s")
         Duration timeout();

@@ -7,6 +7,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,15 +19,24 @@ import java.util.Locale;
 @ApplicationScoped
 public class OutboundUrlGuard {
 
+    private static final String ALLOW_LIST_VARIABLE = "REPLYDESK_COLLECTOR_OUTBOUND_ALLOWED_INTERNAL_HOSTS";
+
     private final boolean allowPrivate;
+    private final OutboundAllowList allowList;
 
     @Inject
     public OutboundUrlGuard(CollectorConfig config) {
-        this(config.outbound().allowPrivateAddresses());
+        this(config.outbound().allowPrivateAddresses(),
+                new OutboundAllowList(config.outbound().allowedInternalHosts().orElse(List.of())));
     }
 
     OutboundUrlGuard(boolean allowPrivate) {
+        this(allowPrivate, OutboundAllowList.none());
+    }
+
+    OutboundUrlGuard(boolean allowPrivate, OutboundAllowList allowList) {
         this.allowPrivate = allowPrivate;
+        this.allowList = allowList;
     }
 
     /** @throws UnsafeUrlException naming what is wrong with the URL */
@@ -50,7 +60,7 @@ public class OutboundUrlGuard {
         if (uri.getRawUserInfo() != null) {
             throw new UnsafeUrlException("URL must not contain credentials; use a named credential instead");
         }
-        if (!allowPrivate) {
+        if (!allowPrivate && !allowList.allowsName(uri.getHost())) {
             String host = uri.getHost().toLowerCase(Locale.ROOT);
             if (ambiguousNumber(host)) {
                 throw new UnsafeUrlException("host " + uri.getHost() + " is an IP address in a non-standard form; "
@@ -58,13 +68,13 @@ public class OutboundUrlGuard {
             }
             if (clusterInternal(host)) {
                 throw new UnsafeUrlException("host " + uri.getHost() + " is an internal address (a local or cluster "
-                        + "name); set REPLYDESK_COLLECTOR_OUTBOUND_ALLOW_PRIVATE_ADDRESSES=true to allow it");
+                        + "name); list it in " + ALLOW_LIST_VARIABLE + " to allow it");
             }
             for (InetAddress address : resolve(uri.getHost())) {
-                if (internal(address)) {
+                if (internal(address) && !allowList.allowsAddress(address)) {
                     throw new UnsafeUrlException("host " + uri.getHost() + " resolves to an internal address ("
-                            + address.getHostAddress() + "); set REPLYDESK_COLLECTOR_OUTBOUND_ALLOW_PRIVATE_ADDRESSES"
-                            + "=true to allow it");
+                            + address.getHostAddress() + "); list the host or its range in " + ALLOW_LIST_VARIABLE
+                            + " to allow it");
                 }
             }
         }

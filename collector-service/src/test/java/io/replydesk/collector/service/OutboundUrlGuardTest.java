@@ -68,4 +68,31 @@ class OutboundUrlGuardTest {
     void acceptsPublicAddresses() {
         assertThat(production.check("https://93.184.215.14/feed.xml").getHost()).isEqualTo("93.184.215.14");
     }
+
+    @Test
+    void anOperatorAllowListOpensOnlyTheNamedHostsAndRanges() {
+        OutboundUrlGuard guard = new OutboundUrlGuard(false,
+                new OutboundAllowList(java.util.List.of("feeds.svc.cluster.local", "*.intranet.local", "10.20.0.0/16",
+                        "fd12:3456::/32")));
+
+        assertThat(guard.check("http://feeds.svc.cluster.local/rss").getHost()).isEqualTo("feeds.svc.cluster.local");
+        assertThat(guard.check("http://news.intranet.local/atom").getHost()).isEqualTo("news.intranet.local");
+        assertThat(guard.check("http://10.20.3.4/feed").getHost()).isEqualTo("10.20.3.4");
+        assertThat(guard.check("http://[fd12:3456::7]/x").getHost()).isEqualTo("[fd12:3456::7]");
+
+        for (String stillRefused : new String[] {"http://other.svc.cluster.local/", "http://intranet.local/",
+            "http://10.21.0.1/", "http://169.254.169.254/latest/meta-data/", "http://127.0.0.1/", "http://[fd13::1]/"}) {
+            assertThatThrownBy(() -> guard.check(stillRefused)).as(stillRefused)
+                    .isInstanceOf(OutboundUrlGuard.UnsafeUrlException.class)
+                    .hasMessageContaining("REPLYDESK_COLLECTOR_OUTBOUND_ALLOWED_INTERNAL_HOSTS");
+        }
+    }
+
+    @Test
+    void anAllowListEntryThatIsNotARangeIsRefusedAtStart() {
+        assertThatThrownBy(() -> new OutboundAllowList(java.util.List.of("10.0.0.0/40")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prefix out of range");
+        assertThatThrownBy(() -> new OutboundAllowList(java.util.List.of("10.0.0.0/x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a CIDR range");
+    }
 }
