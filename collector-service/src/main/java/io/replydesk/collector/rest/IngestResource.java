@@ -57,8 +57,7 @@ public class IngestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response ingest(@PathParam("sourceId") String sourceId,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonNode body) {
-        Source source = catalog.get(sourceId);
-        authorise(source, authorization);
+        Source source = authorised(sourceId, authorization);
         if (source.type != SourceType.WEBHOOK) {
             throw ProblemException.badRequest("source " + sourceId + " is a " + source.type.json()
                     + " source; only webhook sources accept pushed posts");
@@ -69,13 +68,17 @@ public class IngestResource {
                 result.unchanged())).build();
     }
 
-    private void authorise(Source source, String authorization) {
+    /** Callers are told who they are before whether the source exists, so ids cannot be probed anonymously. */
+    private Source authorised(String sourceId, String authorization) {
         if (identity.hasRole("admin") || identity.hasRole("ingest")) {
-            return;
+            return catalog.get(sourceId);
         }
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                && source.acceptsToken(SourceCatalog.hash(authorization.substring(7).strip()))) {
-            return;
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        if (bearer) {
+            Source source = catalog.get(sourceId);
+            if (source.acceptsToken(SourceCatalog.hash(authorization.substring(7).strip()))) {
+                return source;
+            }
         }
         if (identity.isAnonymous()) {
             throw new ProblemException(Response.Status.UNAUTHORIZED,
