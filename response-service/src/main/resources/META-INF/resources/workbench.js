@@ -12,6 +12,19 @@ function el(tag, text, className) {
   return node;
 }
 
+// Text from outside (a post id carries the platform's external id, an owner is typed by a user) goes in a <bdi> of
+// its own, as author names do in the inbox: a right-to-left control in it cannot reorder the rest of the line.
+function isolated(text) {
+  return el('bdi', text);
+}
+
+/** An element made of strings and isolated nodes, in order. */
+function line(tag, ...parts) {
+  const node = el(tag);
+  node.append(...parts);
+  return node;
+}
+
 function show(view) {
   document.querySelectorAll('.view').forEach(v => { v.hidden = v.id !== view; });
   document.querySelectorAll('#views button').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.view === view)));
@@ -62,12 +75,14 @@ async function openIncident(id) {
   $('i-status').value = incident.status;
   $('i-owner').value = incident.owner || '';
   drawChart(incident.timeline || []);
-  $('i-timeline').replaceChildren(...(incident.timeline || []).map(entry => el('li', entry.kind === 'POST'
-    ? `${new Date(entry.at).toLocaleString()} · post ${entry.postId} (${entry.sourceType || 'source'}) · `
-      + `${(entry.flags || []).join(' ')} · priority ${entry.priority} · reach ${entry.reach}`
-    : `${new Date(entry.at).toLocaleString()} · ${entry.who}: ${entry.kind} ${entry.change || ''}`)));
+  $('i-timeline').replaceChildren(...(incident.timeline || []).map(entry => entry.kind === 'POST'
+    ? line('li', `${new Date(entry.at).toLocaleString()} · post `, isolated(entry.postId),
+      ` (${entry.sourceType || 'source'}) · ${(entry.flags || []).join(' ')} · priority ${entry.priority}`
+      + ` · reach ${entry.reach}`)
+    : line('li', `${new Date(entry.at).toLocaleString()} · `, isolated(entry.who), `: ${entry.kind} `,
+      isolated(entry.change || ''))));
   $('i-drafts').replaceChildren(...(incident.drafts || []).map(d => {
-    const button = el('button', `${d.status} · ${d.postId}`);
+    const button = line('button', `${d.status} · `, isolated(d.postId));
     button.type = 'button';
     button.onclick = async () => {
       show('inbox-view');
@@ -283,8 +298,8 @@ async function listen() {
 function alertArrived(alert) {
   const banner = $('alert-banner');
   banner.hidden = false;
-  banner.textContent = `New urgent post: ${alert.summary || alert.postId} (priority ${alert.priority}, `
-    + `${(alert.flags || []).join(' ')})`;
+  banner.replaceChildren('New urgent post: ', isolated(alert.summary || alert.postId),
+    ` (priority ${alert.priority}, ${(alert.flags || []).join(' ')})`);
   if (!$('inbox-view').hidden) load(true);
 }
 

@@ -56,6 +56,12 @@ public class Source extends PanacheEntityBase {
     public String replyCallbackUrl;
     @Column(name = "ingest_token_hash")
     public String ingestTokenHash;
+    /**
+     * The key webhook pushes are signed with (HMAC-SHA256). Stored as issued: a signature can only be checked
+     * with the key itself, so a hash would not do. Never returned by the API after it was shown once.
+     */
+    @Column(name = "ingest_signing_secret")
+    public String ingestSigningSecret;
     @Column(name = "poll_interval_s")
     public int pollIntervalSeconds;
     public boolean enabled = true;

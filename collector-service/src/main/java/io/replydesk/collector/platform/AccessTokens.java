@@ -1,5 +1,6 @@
 package io.replydesk.collector.platform;
 
+import io.replydesk.collector.service.KnownSecrets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,11 @@ public final class AccessTokens {
 
     /** A token and the moment to stop using it. */
     public record Token(String value, Instant expiresAt) {
+
+        /** An access token is as secret as the credential it came from; see KnownSecrets. */
+        public Token {
+            KnownSecrets.remember(value);
+        }
 
         /**
          * A token the platform says lives {@code expiresIn} seconds (an hour when it does not say, at least

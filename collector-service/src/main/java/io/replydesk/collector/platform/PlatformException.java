@@ -1,12 +1,16 @@
 package io.replydesk.collector.platform;
 
+import io.replydesk.collector.service.KnownSecrets;
 import java.time.Instant;
 
-/** A platform call that did not give a usable answer; the subtype says whether waiting or retrying can help. */
+/**
+ * A platform call that did not give a usable answer; the subtype says whether waiting or retrying can help. The
+ * message often quotes the platform, which goes on into logs and health, so every known secret is cut out of it here.
+ */
 public abstract class PlatformException extends RuntimeException {
 
     protected PlatformException(String message, Throwable cause) {
-        super(message, cause);
+        super(KnownSecrets.redact(message), cause);
     }
 
     /** The platform or our own budget for the credential says to wait until {@link #retryAt()}. */

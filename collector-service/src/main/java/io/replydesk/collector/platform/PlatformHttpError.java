@@ -2,6 +2,7 @@ package io.replydesk.collector.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.replydesk.collector.service.KnownSecrets;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -21,7 +22,7 @@ public class PlatformHttpError extends RuntimeException {
     private final transient MultivaluedMap<String, String> headers;
 
     public PlatformHttpError(int status, MultivaluedMap<String, String> headers, String reason) {
-        super(reason);
+        super(KnownSecrets.redact(reason));
         this.status = status;
         this.headers = headers;
     }

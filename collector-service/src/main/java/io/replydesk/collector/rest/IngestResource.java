@@ -9,6 +9,7 @@ import io.replydesk.collector.SourceType;
 import io.replydesk.collector.config.CollectorConfig;
 import io.replydesk.collector.service.PostIntake;
 import io.replydesk.collector.service.SourceCatalog;
+import io.replydesk.collector.service.WebhookSignature;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -25,7 +26,9 @@ import java.util.List;
 
 /**
  * Webhook push: one post or an array of them. Accepted from a user with the admin or ingest role, or with the
- * source's own bearer token. The whole batch is checked before anything is stored.
+ * source's own bearer token, or signed with the source's signing secret ({@link WebhookSignature}). The body is
+ * taken as raw bytes because a signature covers exactly the bytes sent. The whole batch is checked before anything
+ * is stored.
  */
 @Path("/api/v1/ingest/{sourceId}")
 @PermitAll
@@ -56,8 +59,11 @@ public class IngestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response ingest(@PathParam("sourceId") String sourceId,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonNode body) {
-        Source source = authorised(sourceId, authorization);
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(WebhookSignature.HEADER) String signature, byte[] raw) throws java.io.IOException {
+        byte[] bytes = raw == null ? new byte[0] : raw;
+        Source source = authorised(sourceId, authorization, signature, bytes);
+        JsonNode body = bytes.length == 0 ? null : json.readTree(bytes);
         if (source.type != SourceType.WEBHOOK) {
             throw ProblemException.badRequest("source " + sourceId + " is a " + source.type.json()
                     + " source; only webhook sources accept pushed posts");
@@ -68,21 +74,27 @@ public class IngestResource {
                 result.unchanged())).build();
     }
 
-    /** Callers are told who they are before whether the source exists, so ids cannot be probed anonymously. */
-    private Source authorised(String sourceId, String authorization) {
+    /**
+     * Callers are told who they are before whether the source exists, so ids cannot be probed: a token or signature
+     * for an unknown source is refused exactly like a wrong one.
+     */
+    private Source authorised(String sourceId, String authorization, String signature, byte[] body) {
         if (identity.hasRole("admin") || identity.hasRole("ingest")) {
             return catalog.get(sourceId);
         }
         boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-        if (bearer) {
-            Source source = catalog.get(sourceId);
-            if (source.acceptsToken(SourceCatalog.hash(authorization.substring(7).strip()))) {
+        if (bearer || signature != null) {
+            Source source = catalog.find(sourceId).orElse(null);
+            if (source != null && (bearer && source.acceptsToken(SourceCatalog.hash(authorization.substring(7).strip()))
+                    || WebhookSignature.verify(signature, source.ingestSigningSecret, body, Instant.now()))) {
                 return source;
             }
         }
         if (identity.isAnonymous()) {
-            throw new ProblemException(Response.Status.UNAUTHORIZED,
-                    "send the source's ingest token as a bearer token, or log in as a user with the ingest role");
+            throw new ProblemException(Response.Status.UNAUTHORIZED, "send the source's ingest token as a bearer"
+                    + " token, or sign the body with its signing secret in " + WebhookSignature.HEADER + " (t=<unix"
+                    + " seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\">, within 5 minutes of our clock), or log in"
+                    + " as a user with the ingest role");
         }
         throw new ProblemException(Response.Status.FORBIDDEN, "user " + identity.getPrincipal().getName()
                 + " may not push posts; the admin or ingest role is needed");

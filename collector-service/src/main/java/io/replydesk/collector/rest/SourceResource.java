@@ -47,10 +47,15 @@ public class SourceResource {
     public Response create(@NotNull(message = "a JSON body is required") @Valid SourceRequest request) {
         SourceCatalog.Created created = catalog.create(request);
         return Response.created(URI.create("/api/v1/sources/" + created.source().id))
-                .entity(SourceResponse.from(created.source(), channels.canReply(created.source()),
-                        connectors.of(created.source().type).capabilities(created.source()),
-                        created.ingestToken()))
-                .build();
+                .entity(view(created)).build();
+    }
+
+    /** A webhook source's new ingest token and signing secret, shown this once; the old ones stop working. */
+    @POST
+    @Path("{id}/rotate-secrets")
+    @RolesAllowed("admin")
+    public SourceResponse rotateSecrets(@PathParam("id") String id) {
+        return view(catalog.rotateSecrets(id));
     }
 
     @GET
@@ -74,6 +79,12 @@ public class SourceResource {
     public Response delete(@PathParam("id") String id) {
         catalog.delete(id);
         return Response.noContent().build();
+    }
+
+    private SourceResponse view(SourceCatalog.Created created) {
+        Source source = created.source();
+        return SourceResponse.from(source, channels.canReply(source), connectors.of(source.type).capabilities(source),
+                created.secrets());
     }
 
     private SourceResponse view(Source source) {

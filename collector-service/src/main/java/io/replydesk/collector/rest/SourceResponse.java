@@ -4,12 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.SourceType;
 import io.replydesk.collector.platform.Capabilities;
+import io.replydesk.collector.service.SourceCatalog;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * A source as the API shows it: settings, what its platform allows, and health. Never a secret: a credential
- * appears by name only, and the ingest token only once, at creation.
+ * appears by name only, and a webhook's ingest token and signing secret only once, at creation or rotation.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SourceResponse(
@@ -37,7 +38,8 @@ public record SourceResponse(
         Instant createdAt,
         Health health,
         String ingestUrl,
-        String ingestToken) {
+        String ingestToken,
+        String signingSecret) {
 
     /** When the source last worked, last failed (or refused items), and will next be polled. */
     public record Health(Instant lastSuccessAt, String lastError, Instant lastErrorAt, Instant nextPollAt) {
@@ -48,7 +50,7 @@ public record SourceResponse(
     }
 
     public static SourceResponse from(Source source, boolean canReply, Capabilities capabilities,
-            String ingestToken) {
+            SourceCatalog.IngestSecrets secrets) {
         boolean pushed = source.type == SourceType.WEBHOOK;
         return new SourceResponse(source.id, source.type, source.name, source.url, source.baseUrl, source.hashtag,
                 source.query, source.subreddit, source.packageName,
@@ -57,6 +59,7 @@ public record SourceResponse(
                 source.type == SourceType.MASTODON ? source.backfill() : null,
                 source.enabled, canReply, capabilities, source.createdAt,
                 new Health(source.lastSuccessAt, source.lastError, source.lastErrorAt, source.nextPollAt),
-                pushed ? "/api/v1/ingest/" + source.id : null, ingestToken);
+                pushed ? "/api/v1/ingest/" + source.id : null,
+                secrets == null ? null : secrets.ingestToken(), secrets == null ? null : secrets.signingSecret());
     }
 }

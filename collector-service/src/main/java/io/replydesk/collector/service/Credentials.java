@@ -1,6 +1,7 @@
 package io.replydesk.collector.service;
 
 import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.platform.PlatformException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -60,7 +61,27 @@ public class Credentials {
         return secret(name).isPresent();
     }
 
+    /**
+     * The secret, remembered by {@link KnownSecrets} so that a platform echoing it back cannot get it into a log or
+     * a health message.
+     */
     public Optional<String> secret(String name) {
+        Optional<String> secret = lookUp(name);
+        secret.ifPresent(KnownSecrets::remember);
+        return secret;
+    }
+
+    /**
+     * The secret a platform call needs.
+     *
+     * @throws PlatformException.Refused (401) saying where to put it when it is not configured
+     */
+    public String required(String name) {
+        return secret(name).orElseThrow(() -> new PlatformException.Refused(401,
+                "credential '" + name + "' is not configured; " + whereToPut(name)));
+    }
+
+    private Optional<String> lookUp(String name) {
         checkName(name);
         Optional<String> configured = properties.apply(name).map(String::strip).filter(s -> !s.isEmpty());
         if (configured.isPresent()) {

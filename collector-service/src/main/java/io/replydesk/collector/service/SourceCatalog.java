@@ -41,8 +41,12 @@ public class SourceCatalog {
         this.mastodon = new MastodonSources(mastodonHistory);
     }
 
-    /** A new source and, for a webhook, the ingest token it accepts (returned to the caller once). */
-    public record Created(Source source, String ingestToken) {
+    /** A new source and, for a webhook, the secrets it accepts pushes with (returned to the caller once). */
+    public record Created(Source source, IngestSecrets secrets) {
+    }
+
+    /** A webhook source's bearer token and signing secret, as issued; only their use is stored (see Source). */
+    public record IngestSecrets(String ingestToken, String signingSecret) {
     }
 
     @Transactional
@@ -59,7 +63,7 @@ public class SourceCatalog {
         source.name = request.name() == null || request.name().isBlank() ? request.type().json() : request.name();
         source.createdAt = Instant.now();
         source.enabled = request.enabled() == null || request.enabled();
-        String token = null;
+        IngestSecrets secrets = null;
         switch (request.type()) {
             case RSS -> {
                 source.url = guard.check(require(request.url(), "url")).toString();
@@ -160,14 +164,32 @@ public class SourceCatalog {
                 if (request.replyCallbackUrl() != null && !request.replyCallbackUrl().isBlank()) {
                     source.replyCallbackUrl = guard.check(request.replyCallbackUrl()).toString();
                 }
-                token = "rdw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(24));
-                source.ingestTokenHash = hash(token);
+                secrets = issueSecrets(source);
             }
             default -> throw ProblemException.badRequest("sources of type " + request.type().json()
                     + " cannot be created yet");
         }
         source.persist();
-        return new Created(source, token);
+        return new Created(source, secrets);
+    }
+
+    /** New ingest token and signing secret for a webhook source; the old ones stop working at once. */
+    @Transactional
+    public Created rotateSecrets(String id) {
+        Source source = get(id);
+        if (source.type != SourceType.WEBHOOK) {
+            throw ProblemException.badRequest("source " + id + " is a " + source.type.json()
+                    + " source; only webhook sources have ingest secrets");
+        }
+        return new Created(source, issueSecrets(source));
+    }
+
+    private static IngestSecrets issueSecrets(Source source) {
+        String token = "rdw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(24));
+        String signingSecret = "rdws_" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
+        source.ingestTokenHash = hash(token);
+        source.ingestSigningSecret = signingSecret;
+        return new IngestSecrets(token, signingSecret);
     }
 
     @Transactional
@@ -305,6 +327,11 @@ public class SourceCatalog {
             throw ProblemException.notFound("no source with id '" + id + "'");
         }
         return source;
+    }
+
+    /** The source, or empty; for callers that must not tell an unknown id from a refused one. */
+    public java.util.Optional<Source> find(String id) {
+        return Source.findByIdOptional(id);
     }
 
     public List<Source> all() {

@@ -40,6 +40,7 @@ class EndpointAuthorisationTest {
             "GET /api/v1/sources/{id}", READERS,
             "PATCH /api/v1/sources/{id}", ADMIN,
             "DELETE /api/v1/sources/{id}", ADMIN,
+            "POST /api/v1/sources/{id}/rotate-secrets", ADMIN,
             "POST /api/v1/ingest/{sourceId}", Set.of("admin", "ingest"),
             "GET /api/v1/posts", READERS,
             "GET /api/v1/replies", READERS,

@@ -37,4 +37,19 @@ class CredentialsTest {
         assertThat(credentials.whereToPut("main-mastodon")).contains("REPLYDESK_CREDENTIAL_MAIN_MASTODON")
                 .contains("main-mastodon");
     }
+
+    @Test
+    void requiredGivesTheSecretOrA401SayingWhereToPutIt() {
+        Credentials credentials = new Credentials(name -> Optional.of("req-token-" + name), secrets);
+        assertThat(credentials.required("main-reddit")).isEqualTo("req-token-main-reddit");
+        // handed out, so a platform quoting it back is cut
+        assertThat(io.replydesk.collector.service.KnownSecrets.redact("bad req-token-main-reddit"))
+                .isEqualTo("bad [redacted]");
+
+        Credentials none = new Credentials(name -> Optional.empty(), secrets);
+        assertThatThrownBy(() -> none.required("gone"))
+                .isInstanceOfSatisfying(io.replydesk.collector.platform.PlatformException.Refused.class,
+                        e -> assertThat(e.status()).isEqualTo(401))
+                .hasMessageContaining("credential 'gone' is not configured").hasMessageContaining("REPLYDESK_CREDENTIAL_GONE");
+    }
 }

@@ -37,4 +37,22 @@ class InboxScriptTest {
         assertThat(authorOf.group(1)).contains("createElement('bdi')", "name.textContent =")
                 .doesNotContain("`${name}");
     }
+
+    private static String function(String script, String name) throws IOException {
+        Matcher function = Pattern.compile("(?:async )?function " + name + "\\(.*?\\) \\{(.*?)\\n}", Pattern.DOTALL)
+                .matcher(script(script));
+        assertThat(function.find()).as(name + " in " + script).isTrue();
+        return function.group(1);
+    }
+
+    @Test
+    void postIdsAndOtherOutsideTextInTheIncidentViewAreIsolated() throws IOException {
+        assertThat(function("workbench.js", "isolated")).contains("el('bdi', text)");
+        assertThat(function("workbench.js", "openIncident"))
+                .contains("isolated(entry.postId)", "isolated(d.postId)", "isolated(entry.who)",
+                        "isolated(entry.change")
+                .doesNotContain("${entry.postId}", "${d.postId}", "${entry.who}", "${entry.change");
+        assertThat(function("workbench.js", "alertArrived")).contains("isolated(alert.summary || alert.postId)")
+                .doesNotContain("${alert.summary", "textContent");
+    }
 }

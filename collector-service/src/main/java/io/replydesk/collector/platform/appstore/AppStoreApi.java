@@ -134,9 +134,7 @@ public class AppStoreApi {
             throw new PlatformException.Refused(401, "this app-store source has no credential: add an App Store"
                     + " Connect API key to answer reviews through the API, or answer in App Store Connect");
         }
-        String secret = credentials.secret(source.credential).orElseThrow(() -> new PlatformException.Refused(401,
-                "credential '" + source.credential + "' is not configured; "
-                        + credentials.whereToPut(source.credential)));
+        String secret = credentials.required(source.credential);
         return AppStoreConnectKey.parse(secret).orElseThrow(() -> new PlatformException.Refused(401, "credential '"
                 + source.credential + "' must be " + AppStoreConnectKey.expectedForm()));
     }

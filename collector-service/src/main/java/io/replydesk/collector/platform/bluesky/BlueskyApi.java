@@ -7,6 +7,7 @@ import io.replydesk.collector.config.CollectorConfig;
 import io.replydesk.collector.platform.PlatformCalls;
 import io.replydesk.collector.platform.PlatformClients;
 import io.replydesk.collector.platform.PlatformException;
+import io.replydesk.collector.service.KnownSecrets;
 import io.replydesk.collector.platform.PlatformHttpError;
 import io.replydesk.collector.service.Credentials;
 import io.replydesk.collector.service.OutboundUrlGuard;
@@ -123,6 +124,7 @@ public class BlueskyApi {
         if (session == null || session.did() == null || session.accessJwt() == null) {
             throw new PlatformException.Malformed("bluesky answered the login without an account or a token", null);
         }
+        KnownSecrets.remember(session.accessJwt());
         sessions.put(key, session);
         return session;
     }
@@ -157,9 +159,7 @@ public class BlueskyApi {
         if (source.credential == null) {
             throw new PlatformException.Refused(401, "a bluesky source needs a credential to search and reply");
         }
-        String secret = credentials.secret(source.credential).orElseThrow(() -> new PlatformException.Refused(401,
-                "credential '" + source.credential + "' is not configured; "
-                        + credentials.whereToPut(source.credential)));
+        String secret = credentials.required(source.credential);
         JsonNode json;
         try {
             json = JSON.readTree(secret);

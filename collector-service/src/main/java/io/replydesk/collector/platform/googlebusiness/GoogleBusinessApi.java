@@ -124,9 +124,7 @@ public class GoogleBusinessApi {
         if (source.credential == null) {
             throw new PlatformException.Refused(401, "a google business source needs a credential");
         }
-        String secret = credentials.secret(source.credential).orElseThrow(() -> new PlatformException.Refused(401,
-                "credential '" + source.credential + "' is not configured; "
-                        + credentials.whereToPut(source.credential)));
+        String secret = credentials.required(source.credential);
         return OAuthCredential.parse(secret).orElseThrow(() -> new PlatformException.Refused(401, "credential '"
                 + source.credential + "' must be " + OAuthCredential.expectedForm()));
     }

@@ -96,9 +96,7 @@ public class GooglePlayApi {
         if (source.credential == null) {
             throw new PlatformException.Refused(401, "a google play source needs a credential");
         }
-        String secret = credentials.secret(source.credential).orElseThrow(() -> new PlatformException.Refused(401,
-                "credential '" + source.credential + "' is not configured; "
-                        + credentials.whereToPut(source.credential)));
+        String secret = credentials.required(source.credential);
         return ServiceAccount.parse(secret).orElseThrow(() -> new PlatformException.Refused(401, "credential '"
                 + source.credential + "' must be a Google service-account key (JSON with client_email and"
                 + " private_key)"));

@@ -121,9 +121,7 @@ public class MastodonApi {
             return null;
         }
         // The secret goes into the header and nowhere else: not into messages, logs or exceptions.
-        return "Bearer " + credentials.secret(source.credential).orElseThrow(() -> new PlatformException.Refused(401,
-                "credential '" + source.credential + "' is not configured; "
-                        + credentials.whereToPut(source.credential)));
+        return "Bearer " + credentials.required(source.credential);
     }
 
     private MastodonClient client(URI server) {

@@ -141,9 +141,7 @@ public class RedditApi {
         if (source.credential == null) {
             throw new PlatformException.Refused(401, "a reddit source needs a credential");
         }
-        String secret = credentials.secret(source.credential).orElseThrow(() -> new PlatformException.Refused(401,
-                "credential '" + source.credential + "' is not configured; "
-                        + credentials.whereToPut(source.credential)));
+        String secret = credentials.required(source.credential);
         return RedditCredential.parse(secret).orElseThrow(() -> new PlatformException.Refused(401,
                 "credential '" + source.credential + "' must be " + RedditCredential.expectedForm()));
     }

@@ -56,9 +56,7 @@ public class TrustpilotApi {
     private TrustpilotClient.Reviews call(Source source, int page, int perPage) {
         URI api = urlGuard.check(source.baseUrl);
         String key = RateBudgets.key(PLATFORM, api, source.credential);
-        String secret = credentials.secret(source.credential).orElseThrow(() ->
-                new PlatformException.Refused(401, "credential '" + source.credential + "' is not configured; "
-                        + credentials.whereToPut(source.credential)));
+        String secret = credentials.required(source.credential);
         String apikey = TrustpilotCredential.parse(secret).map(TrustpilotCredential::apiKey).orElseThrow(() ->
                 new PlatformException.Refused(401, "credential '" + source.credential + "' must be "
                         + TrustpilotCredential.expectedForm()));

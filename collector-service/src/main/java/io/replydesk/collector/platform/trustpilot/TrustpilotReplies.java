@@ -111,9 +111,7 @@ public class TrustpilotReplies {
         if (source.credential == null) {
             throw new PlatformException.Refused(401, "this trustpilot source has no credential");
         }
-        String secret = credentials.secret(source.credential).orElseThrow(() -> new PlatformException.Refused(401,
-                "credential '" + source.credential + "' is not configured; "
-                        + credentials.whereToPut(source.credential)));
+        String secret = credentials.required(source.credential);
         return TrustpilotCredential.parse(secret).filter(TrustpilotCredential::canReply).orElseThrow(() ->
                 new PlatformException.Refused(401, "credential '" + source.credential + "' must be "
                         + TrustpilotCredential.expectedForm()));

@@ -55,9 +55,7 @@ public class YelpApi {
     private YelpClient.Reviews call(Source source) {
         URI api = urlGuard.check(source.baseUrl);
         String key = RateBudgets.key(PLATFORM, api, source.credential);
-        String authorization = "Bearer " + credentials.secret(source.credential).orElseThrow(() ->
-                new PlatformException.Refused(401, "credential '" + source.credential + "' is not configured; "
-                        + credentials.whereToPut(source.credential)));
+        String authorization = "Bearer " + credentials.required(source.credential);
         return calls.send(key, api.getHost(),
                 () -> clients.computeIfAbsent(api, this::client).reviews(source.businessId, null, authorization));
     }
