@@ -8,18 +8,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.replydesk.stack.test.Endpoints;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.ws.rs.HttpMethod;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +50,8 @@ class EndpointAuthorisationTest {
 
     @Test
     void everyEndpointHasARow() throws IOException {
-        assertThat(endpoints()).as("endpoints of the REST resources; add a row to CONTRACT for each new one")
+        assertThat(Endpoints.inPackageOf(EndpointAuthorisationTest.class).keySet())
+                .as("endpoints of the REST resources; add a row to CONTRACT for each new one")
                 .containsExactlyInAnyOrderElementsOf(CONTRACT.keySet());
     }
 
@@ -99,43 +94,5 @@ class EndpointAuthorisationTest {
             request = request.contentType("application/json").body("{}");
         }
         return request.request(method, path);
-    }
-
-    /** The endpoints the compiled resources of this package declare. */
-    static Set<String> endpoints() throws IOException {
-        Set<String> endpoints = new TreeSet<>();
-        try (Stream<Path> files = Files.list(Path.of("target/classes/io/replydesk/collector/rest"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                Class<?> type = load("io.replydesk.collector.rest." + file.getFileName().toString().replace(".class", ""));
-                jakarta.ws.rs.Path root = type.getAnnotation(jakarta.ws.rs.Path.class);
-                for (Method method : root == null ? new Method[0] : type.getDeclaredMethods()) {
-                    String verb = verb(method);
-                    if (verb != null) {
-                        jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
-                        String path = ("/" + root.value() + "/" + (sub == null ? "" : sub.value())).replaceAll("/+", "/");
-                        endpoints.add(verb + " " + (path.endsWith("/") ? path.substring(0, path.length() - 1) : path));
-                    }
-                }
-            }
-        }
-        return endpoints;
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String verb(Method method) {
-        for (Annotation annotation : method.getAnnotations()) {
-            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
-            if (http != null) {
-                return http.value();
-            }
-        }
-        return null;
     }
 }

@@ -4,19 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.replydesk.stack.test.Endpoints;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.HttpMethod;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +30,11 @@ class OpenEndpointsTest {
 
     @Test
     void theOpenEndpointsAreExactlyTheAnalyzeOnes() throws IOException {
-        assertThat(endpoints()).containsExactlyInAnyOrderElementsOf(OPEN);
+        Map<String, Method> endpoints = Endpoints.inPackageOf(OpenEndpointsTest.class);
+        endpoints.values().forEach(method -> assertThat(method.isAnnotationPresent(RolesAllowed.class)
+                || method.isAnnotationPresent(DenyAll.class)
+                || method.getDeclaringClass().isAnnotationPresent(RolesAllowed.class)).as(method.toString()).isFalse());
+        assertThat(endpoints.keySet()).containsExactlyInAnyOrderElementsOf(OPEN);
     }
 
     @Test
@@ -78,44 +78,5 @@ class OpenEndpointsTest {
                     .contains("frame-ancestors 'none'");
             assertThat(answer.header("Referrer-Policy")).isEqualTo("no-referrer");
         }
-    }
-
-    static Set<String> endpoints() throws IOException {
-        Set<String> endpoints = new TreeSet<>();
-        try (Stream<Path> files = Files.list(Path.of("target/classes/io/replydesk/sentiment/rest"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                Class<?> type = load("io.replydesk.sentiment.rest." + file.getFileName().toString().replace(".class", ""));
-                jakarta.ws.rs.Path root = type.getAnnotation(jakarta.ws.rs.Path.class);
-                for (Method method : root == null ? new Method[0] : type.getDeclaredMethods()) {
-                    String verb = verb(method);
-                    if (verb != null) {
-                        assertThat(method.isAnnotationPresent(RolesAllowed.class) || method.isAnnotationPresent(
-                                DenyAll.class) || type.isAnnotationPresent(RolesAllowed.class)).isFalse();
-                        jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
-                        String path = ("/" + root.value() + "/" + (sub == null ? "" : sub.value())).replaceAll("/+", "/");
-                        endpoints.add(verb + " " + (path.endsWith("/") ? path.substring(0, path.length() - 1) : path));
-                    }
-                }
-            }
-        }
-        return endpoints;
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String verb(Method method) {
-        for (Annotation annotation : method.getAnnotations()) {
-            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
-            if (http != null) {
-                return http.value();
-            }
-        }
-        return null;
     }
 }

@@ -1,4 +1,4 @@
-package io.replydesk.response.rest;
+package io.replydesk.web;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -19,7 +19,9 @@ public class OversizeBodies {
 
     private final long limit;
 
-    public OversizeBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit) {
+    /** The default is Quarkus's own, for a service that does not set the limit. */
+    public OversizeBodies(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit) {
         this.limit = limit.asLongValue();
     }
 
