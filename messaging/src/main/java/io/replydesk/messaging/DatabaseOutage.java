@@ -3,6 +3,13 @@ package io.replydesk.messaging;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import javax.transaction.xa.XAException;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,26 +58,57 @@ public final class DatabaseOutage {
         }
     }
 
+    /** What PostgreSQL and its driver say when the connection went away under a statement or a commit. */
+    private static final List<String> CONNECTION_LOST = List.of("terminating connection due to administrator command",
+            "This connection has been closed", "An I/O error occurred while sending to the backend",
+            "Connection refused");
+
     /**
      * Whether the failure says the database could not be reached: an SQL state of class 08 (connection
-     * exception) or 57P01-57P03 (server shutting down or starting), a refused connection, or the pool's
-     * acquisition timeout.
+     * exception) or 57P01-57P03 (server shutting down or starting), a refused connection, the pool's acquisition
+     * timeout, or a commit that failed because its connection was lost. The transaction manager reports the last
+     * one as "ARJUNA016053: Could not commit transaction" with the driver's error only in the XA message, so causes,
+     * suppressed exceptions and messages are all read. Retrying a commit is safe: the processed-event log in the
+     * same transaction makes the work idempotent.
      */
     static boolean unreachable(Throwable failure) {
-        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
-                    return true;
-                }
-                if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
-                    return true;
-                }
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Throwable e = pending.pop();
+            if (!seen.add(e)) {
+                continue;
             }
-            if (e instanceof ConnectException) {
+            if (saysUnreachable(e)) {
+                return true;
+            }
+            if (e.getCause() != null) {
+                pending.push(e.getCause());
+            }
+            pending.addAll(List.of(e.getSuppressed()));
+        }
+        return false;
+    }
+
+    private static boolean saysUnreachable(Throwable e) {
+        if (e instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
+                return true;
+            }
+            if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
                 return true;
             }
         }
-        return false;
+        if (e instanceof ConnectException) {
+            return true;
+        }
+        if (e instanceof XAException xa && (xa.errorCode == XAException.XAER_RMFAIL
+                || xa.errorCode == XAException.XA_RBCOMMFAIL)) {
+            return true;
+        }
+        String message = e.getMessage();
+        return message != null && (message.contains("ARJUNA016053")
+                || CONNECTION_LOST.stream().anyMatch(message::contains));
     }
 }

@@ -61,4 +61,27 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.unreachable(wrapped(new SQLException("x", "40001")))).isFalse();
         assertThat(DatabaseOutage.unreachable(new NullPointerException())).isFalse();
     }
+
+    @Test
+    void recognisesACommitThatLostItsConnection() {
+        // seen in the database-restart drill: the driver's error survives only in the XA message, and the
+        // transaction manager's RollbackException carries it as suppressed, not as cause
+        javax.transaction.xa.XAException xa = new javax.transaction.xa.XAException("Error trying to transactionCommit"
+                + " local transaction: FATAL: terminating connection due to administrator command");
+        xa.errorCode = javax.transaction.xa.XAException.XA_RBROLLBACK;
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        RuntimeException commitOnly = new IllegalStateException("commit failed", rollback);
+        assertThat(DatabaseOutage.unreachable(commitOnly)).isTrue();
+
+        RuntimeException viaSuppressed = new IllegalStateException("rolled back");
+        viaSuppressed.addSuppressed(xa);
+        assertThat(DatabaseOutage.unreachable(viaSuppressed)).isTrue();
+
+        javax.transaction.xa.XAException commFail = new javax.transaction.xa.XAException(
+                javax.transaction.xa.XAException.XA_RBCOMMFAIL);
+        assertThat(DatabaseOutage.unreachable(new IllegalStateException("x", commFail))).isTrue();
+
+        assertThat(DatabaseOutage.unreachable(new IllegalStateException("duplicate key value violates unique"
+                + " constraint"))).isFalse();
+    }
 }
