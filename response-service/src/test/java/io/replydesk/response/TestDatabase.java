@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.UUID;
 
 /** Looks into the service's tables where the API deliberately shows nothing. */
 @ApplicationScoped
@@ -30,5 +31,11 @@ public class TestDatabase {
     public List<String> appliedMigrations() {
         return em.createNativeQuery("select script from flyway_schema_history where success order by installed_rank")
                 .getResultList();
+    }
+
+    @Transactional
+    public boolean processed(UUID eventId) {
+        return ((Number) em.createNativeQuery("select count(*) from processed_event where event_id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue() > 0;
     }
 }

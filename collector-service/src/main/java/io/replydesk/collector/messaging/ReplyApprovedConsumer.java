@@ -3,7 +3,7 @@ package io.replydesk.collector.messaging;
 import io.replydesk.collector.service.ReplyDispatcher;
 import io.replydesk.events.EventCodec;
 import io.replydesk.events.ReplyApproved;
-import io.replydesk.messaging.DatabaseOutage;
+import io.replydesk.messaging.DatabaseRetry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -22,8 +22,8 @@ public class ReplyApprovedConsumer {
     @Blocking
     public void onApproved(String record) throws Exception {
         ReplyApproved approval = EventCodec.fromJson(record, ReplyApproved.class); // unreadable: dead-letter topic
-        // a database outage must not dead-letter a good approval: wait for the database and dispatch again (the
+        // a database outage or a lost race must not dead-letter a good approval: wait and dispatch again (the
         // dispatcher is idempotent per idempotency key, and a dispatch cut short is retried as a retry)
-        DatabaseOutage.retry("approval " + approval.idempotencyKey(), () -> dispatcher.dispatch(approval));
+        DatabaseRetry.retry("approval " + approval.idempotencyKey(), () -> dispatcher.dispatch(approval));
     }
 }

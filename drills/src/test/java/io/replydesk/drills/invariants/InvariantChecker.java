@@ -232,6 +232,6 @@ public final class InvariantChecker {
     }
 
     private static String abbreviate(String value) {
-        return value.length() > 160 ? value.substring(0, 160) + "…" : value;
+        return value.length() > 320 ? value.substring(0, 320) + "…" : value;
     }
 }

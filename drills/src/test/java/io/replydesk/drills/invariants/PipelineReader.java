@@ -82,7 +82,7 @@ public final class PipelineReader {
         Map<String, List<String>> deadLetters = new HashMap<>();
         for (String topic : GROUPS.values().stream().flatMap(List::stream).toList()) {
             deadLetters.put(Topics.deadLetter(topic), kafka.readAll(Topics.deadLetter(topic)).stream()
-                    .map(RawKafka.Record::value).toList());
+                    .map(PipelineReader::withReason).toList());
         }
         List<Receiver.Delivery> requests = receiver.deliveries();
         try (Connection collector = connect(LocalService.COLLECTOR); Connection response = connect(LocalService.RESPONSE)) {
@@ -201,5 +201,11 @@ public final class PipelineReader {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /** The dead-letter reason first, so a report that abbreviates the record still says why it was dropped. */
+    private static String withReason(RawKafka.Record record) {
+        String reason = record.headers().get("dead-letter-reason");
+        return reason == null || record.value() == null ? record.value() : "[" + reason + "] " + record.value();
     }
 }

@@ -3,7 +3,7 @@ package io.replydesk.response.messaging;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.replydesk.events.EventCodec;
 import io.replydesk.events.ReplyOutcome;
-import io.replydesk.messaging.DatabaseOutage;
+import io.replydesk.messaging.DatabaseRetry;
 import io.replydesk.messaging.ProcessedEvents;
 import io.replydesk.response.service.ReplyOutcomes;
 import io.smallrye.common.annotation.Blocking;
@@ -27,8 +27,8 @@ public class ReplyOutcomeConsumer {
     @Blocking
     public void consume(String json) throws Exception {
         ReplyOutcome outcome = EventCodec.fromJson(json, ReplyOutcome.class); // unreadable: to the dead-letter topic
-        // a database outage must not dead-letter a good event: wait for the database instead
-        DatabaseOutage.retry(outcome.type() + " " + outcome.eventId(),
+        // a database outage or a race with a reviewer must not dead-letter a good event: wait, or run it again
+        DatabaseRetry.retry(outcome.type() + " " + outcome.eventId(),
                 () -> QuarkusTransaction.requiringNew().run(() -> {
                     if (processed.firstDelivery(outcome.eventId(), CONSUMER)) {
                         outcomes.apply(outcome);

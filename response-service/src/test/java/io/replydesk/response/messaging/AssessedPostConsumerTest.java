@@ -14,7 +14,13 @@ import io.replydesk.response.DraftStatus;
 import io.replydesk.response.TestDatabase;
 import io.replydesk.response.TestInfra;
 import io.replydesk.stack.test.TestKafka;
+import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,6 +31,9 @@ class AssessedPostConsumerTest {
 
     @Inject
     TestDatabase db;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static void publish(PostAssessed assessed) {
         TestKafka.awaitConsumed(TestInfra.CONSUMER_GROUP, TestKafka.send(Topics.POSTS_ASSESSED, assessed.key(), EventCodec.toJson(assessed)));
@@ -117,5 +126,44 @@ class AssessedPostConsumerTest {
         assertThat(dead).filteredOn(r -> poison.equals(r.value())).singleElement()
                 .satisfies(r -> assertThat(r.key()).isEqualTo(postId))
                 .satisfies(r -> assertThat(r.headers().lastHeader("dead-letter-reason")).isNotNull());
+    }
+
+    @Test
+    void aNewVersionThatLosesTheRaceWithAReviewerIsAppliedAgainNotDeadLettered() throws Exception {
+        // seen in the kill-collector drill: the reviewer's approval committed while the consumer was refreshing the
+        // same draft for a new version of its post, and the assessment went to the dead-letter topic
+        String postId = Assessments.newPostId();
+        publish(Assessments.negative(postId, "en", "Cold food", 30));
+        awaitOneDraft(postId);
+        PostAssessed edited = Assessments.assessed(Assessments.post(postId, 2, "en", "Cold food. Edited: and rude"),
+                "en", List.of(Flag.NEGATIVE), 60);
+
+        try (Connection reviewer = dataSource.getConnection()) {
+            reviewer.setAutoCommit(false);
+            try (PreparedStatement approve = reviewer.prepareStatement(
+                    "update draft set status = 'APPROVED', version = version + 1 where post_id = ?")) {
+                approve.setString(1, postId);
+                assertThat(approve.executeUpdate()).isEqualTo(1);
+            }
+            TestKafka.send(Topics.POSTS_ASSESSED, edited.key(), EventCodec.toJson(edited));
+            // the consumer has read the PENDING draft and now waits for the reviewer's row lock to write it
+            await().atMost(Duration.ofSeconds(20)).until(() -> sessionsWaitingForALock() > 0);
+            reviewer.commit();
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> db.processed(edited.eventId()));
+        Draft draft = awaitOneDraft(postId);
+        assertThat(draft.getStatus()).isEqualTo(DraftStatus.APPROVED);
+        assertThat(draft.getPostVersion()).as("an approved draft keeps the version the reviewer saw").isEqualTo(1);
+        assertThat(TestKafka.readAll(Topics.deadLetter(Topics.POSTS_ASSESSED)))
+                .noneMatch(r -> r.value().contains(edited.eventId().toString()));
+    }
+
+    private long sessionsWaitingForALock() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }
