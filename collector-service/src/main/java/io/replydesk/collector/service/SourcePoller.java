@@ -137,8 +137,7 @@ public class SourcePoller {
             succeeded(source, rejected, more);
         } catch (PlatformException.RateLimited e) {
             LOG.infof("source %s rate limited until %s", sourceId, e.retryAt());
-            update(sourceId, s -> s.pollRateLimited(Instant.now(), "rate limited: " + e.getMessage(), e.retryAt(),
-                    jitter(s)));
+            update(sourceId, s -> s.pollRateLimited(Instant.now(), e.getMessage(), e.retryAt(), jitter(s)));
         } catch (Exception e) {
             int count = failures.merge(sourceId, 1, Integer::sum);
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
