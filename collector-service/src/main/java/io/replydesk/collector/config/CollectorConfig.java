@@ -100,6 +100,13 @@ public interface CollectorConfig {
         /** Pages one poll may take in; a source with more waiting comes back on the next tick. */
         @WithDefault("5")
         int maxPagesPerPoll();
+
+        /**
+         * How long a stopping collector waits for running polls to finish (their pages and health saved) before it
+         * interrupts them; an interrupted poll resumes after its last page taken in on the next start.
+         */
+        @WithDefault("5s")
+        Duration shutdownGrace();
     }
 
     /** Backoff when a platform says 429/503 without saying how long to wait. */
