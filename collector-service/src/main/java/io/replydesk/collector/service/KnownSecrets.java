@@ -12,12 +12,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every secret value this JVM has sent to a platform (credentials as {@link Credentials} hands them out, OAuth
- * access tokens as they are fetched), so that a platform which echoes one back in an error cannot get it into our
- * logs, a source's health or a reply's failure reason. Static because platform errors are built in places that
- * hold no bean; {@link io.replydesk.collector.platform.PlatformException} redacts its message through it.
+ * access tokens as they are fetched), and every signed JWT whatever its origin, so that a platform which echoes one
+ * back in an error cannot get it into our logs, a source's health or a reply's failure reason. Static because
+ * platform errors are built in places that hold no bean; {@link io.replydesk.collector.platform.PlatformException}
+ * redacts its message through it.
  */
 public final class KnownSecrets {
 
@@ -25,6 +28,14 @@ public final class KnownSecrets {
 
     /** Shorter parts of a JSON credential (a client id such as "app") would mangle messages and hide nothing. */
     static final int MIN_PART = 4;
+
+    /**
+     * A compact JWS (header.claims.signature, base64url). JWTs are recognised by shape rather than remembered: the
+     * collector signs a fresh one for nearly every App Store Connect call and every Google token exchange, so
+     * remembering each would grow without end, and a bearer JWT is a secret whoever issued it.
+     */
+    private static final Pattern JWS = Pattern.compile(
+            "(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}+(?:\\.[A-Za-z0-9_-]*+)?");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> VALUES = ConcurrentHashMap.newKeySet();
@@ -48,18 +59,52 @@ public final class KnownSecrets {
         }
     }
 
-    /** The text with every known secret, in every form it travels in, replaced by {@value #REDACTED}. */
+    /**
+     * The text with every signed JWT, and every known secret in every form it travels in, replaced by
+     * {@value #REDACTED}.
+     */
     public static String redact(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String result = text;
+        String result = withoutJwts(text);
         for (String form : forms) {
             if (result.contains(form)) {
                 result = result.replace(form, REDACTED);
             }
         }
         return result;
+    }
+
+    /** JWTs go first, so a remembered secret that happens to occur inside one cannot break it into pieces. */
+    private static String withoutJwts(String text) {
+        Matcher candidates = JWS.matcher(text);
+        StringBuilder result = null;
+        int copied = 0;
+        int from = 0;
+        while (from < text.length() && candidates.find(from)) {
+            int dot = text.indexOf('.', candidates.start());
+            if (joseHeader(text.substring(candidates.start(), dot))) {
+                result = result == null ? new StringBuilder(text.length()) : result;
+                result.append(text, copied, candidates.start()).append(REDACTED);
+                copied = candidates.end();
+                from = candidates.end();
+            } else {
+                // "host.example.eyJ…": the token may start at the next segment
+                from = dot + 1;
+            }
+        }
+        return result == null ? text : result.append(text, copied, text.length()).toString();
+    }
+
+    /** A JOSE header is a JSON object naming its algorithm; dotted words and host names never decode to one. */
+    private static boolean joseHeader(String segment) {
+        try {
+            JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(segment));
+            return header != null && header.isObject() && header.hasNonNull("alg");
+        } catch (IOException | IllegalArgumentException notAHeader) {
+            return false;
+        }
     }
 
     /**

@@ -1,43 +1,72 @@
 package io.replydesk.collector.service;
 
 import io.replydesk.collector.config.CollectorConfig;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import org.apache.http.Header;
+import org.apache.http.HttpEntity;
+import org.apache.http.client.methods.CloseableHttpResponse;
+import org.apache.http.client.methods.HttpGet;
+import org.apache.http.client.methods.HttpPost;
+import org.apache.http.client.methods.HttpRequestBase;
+import org.apache.http.entity.ByteArrayEntity;
+import org.apache.http.entity.ContentType;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.ssl.SSLContexts;
 
 /**
- * The one way the collector calls out: every hop (redirects included) passes the SSRF guard, bodies are read
- * up to a limit, and each call is bounded in time.
+ * The one way the collector calls out: every hop (redirects included) passes the SSRF guard, each connection goes
+ * to the addresses the guard checked when it was opened (see {@link PinnedConnections}), bodies are read up to a
+ * limit, and each call is bounded in time.
  */
 @ApplicationScoped
 public class OutboundHttp {
 
     private static final int MAX_REDIRECTS = 3;
+    private static final ContentType JSON = ContentType.create("application/json");
 
     private final OutboundUrlGuard guard;
     private final Duration timeout;
-    private final String userAgent;
-    private final HttpClient client;
+    private final CloseableHttpClient client;
+    /** Aborts a request whose answer has not begun within the timeout: socket timeouts alone bound each read. */
+    private final ScheduledThreadPoolExecutor deadlines;
 
+    @Inject
     public OutboundHttp(OutboundUrlGuard guard, CollectorConfig config) {
+        this(guard, config.outbound().timeout(), config.outbound().userAgent(), SSLContexts.createSystemDefault());
+    }
+
+    OutboundHttp(OutboundUrlGuard guard, Duration timeout, String userAgent, SSLContext tls) {
         this.guard = guard;
-        this.timeout = config.outbound().timeout();
-        this.userAgent = config.outbound().userAgent();
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.timeout = timeout;
+        this.client = PinnedConnections.client(guard, timeout, userAgent, tls);
+        this.deadlines = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "outbound-deadline");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.deadlines.setRemoveOnCancelPolicy(true);
     }
 
     /** The answer of a call, with its body cut at the limit the caller gave. */
-    public record Answer(int status, Map<String, java.util.List<String>> headers, byte[] body) {
+    public record Answer(int status, Map<String, List<String>> headers, byte[] body) {
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
@@ -47,10 +76,9 @@ public class OutboundHttp {
     public Answer get(String url, Map<String, String> headers, int maxBytes) throws IOException {
         URI uri = guard.check(url);
         for (int hop = 0; ; hop++) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
-                    .header("User-Agent", userAgent);
-            headers.forEach(request::header);
-            Answer answer = send(request.build(), maxBytes);
+            HttpGet request = new HttpGet(uri);
+            headers.forEach(request::addHeader);
+            Answer answer = send(request, maxBytes);
             String location = answer.header("Location");
             if (answer.status() / 100 != 3 || answer.status() == 304 || location == null) {
                 return answer;
@@ -63,25 +91,39 @@ public class OutboundHttp {
     }
 
     public Answer postJson(String url, String json, Map<String, String> headers, int maxBytes) throws IOException {
-        URI uri = guard.check(url);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("User-Agent", userAgent)
-                .header("Content-Type", "application/json");
-        headers.forEach(request::header);
-        return send(request.build(), maxBytes);
+        HttpPost request = new HttpPost(guard.check(url));
+        request.setEntity(new ByteArrayEntity(json.getBytes(StandardCharsets.UTF_8), JSON));
+        headers.forEach(request::addHeader);
+        return send(request, maxBytes);
     }
 
-    private Answer send(HttpRequest request, int maxBytes) throws IOException {
+    private Answer send(HttpRequestBase request, int maxBytes) throws IOException {
+        ScheduledFuture<?> deadline = deadlines.schedule(request::abort, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        CloseableHttpResponse response;
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                return new Answer(response.statusCode(), response.headers().map(), readAtMost(body, maxBytes));
+            response = client.execute(request);
+        } catch (IOException e) {
+            if (request.isAborted()) {
+                throw new SocketTimeoutException("no answer from " + request.getURI().getHost() + " within "
+                        + timeout.toMillis() + " ms");
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while calling " + request.uri().getHost(), e);
+            throw e;
+        } finally {
+            deadline.cancel(false);
         }
+        try (response) {
+            HttpEntity entity = response.getEntity();
+            byte[] body = entity == null ? new byte[0] : readAtMost(entity.getContent(), maxBytes);
+            return new Answer(response.getStatusLine().getStatusCode(), headersOf(response), body);
+        }
+    }
+
+    private static Map<String, List<String>> headersOf(CloseableHttpResponse response) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Header header : response.getAllHeaders()) {
+            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue());
+        }
+        return Collections.unmodifiableMap(headers);
     }
 
     private static byte[] readAtMost(InputStream in, int maxBytes) throws IOException {
@@ -95,6 +137,16 @@ public class OutboundHttp {
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
+    }
+
+    @PreDestroy
+    void close() {
+        deadlines.shutdownNow();
+        try {
+            client.close();
+        } catch (IOException closing) {
+            // the pool's sockets are being dropped anyway
+        }
     }
 
     /** The remote answered with more than the caller is willing to read. */

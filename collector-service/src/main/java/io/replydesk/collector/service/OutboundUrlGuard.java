@@ -13,8 +13,10 @@ import java.util.Locale;
 /**
  * Refuses outbound URLs that would let a user make the collector reach inside the network (SSRF): non-HTTP
  * schemes, credentials in the URL, and hosts resolving to loopback, link-local, private or other internal
- * addresses unless configuration allows them. Checked when a URL is saved and again before every request, so
- * a DNS change cannot slip past.
+ * addresses unless configuration allows them. Checked when a URL is saved, again before every request, and once
+ * more when {@link OutboundHttp} opens a connection: {@link #connectableAddresses} is the only source of the
+ * addresses it connects to, so a DNS answer that changes after a check (rebinding) cannot take it inside. The
+ * typed platform clients resolve names themselves and are not pinned this way.
  */
 @ApplicationScoped
 public class OutboundUrlGuard {
@@ -23,11 +25,12 @@ public class OutboundUrlGuard {
 
     private final boolean allowPrivate;
     private final OutboundAllowList allowList;
+    private final HostLookup lookup;
 
     @Inject
     public OutboundUrlGuard(CollectorConfig config) {
         this(config.outbound().allowPrivateAddresses(),
-                new OutboundAllowList(config.outbound().allowedInternalHosts().orElse(List.of())));
+                new OutboundAllowList(config.outbound().allowedInternalHosts().orElse(List.of())), HostLookup.SYSTEM);
     }
 
     OutboundUrlGuard(boolean allowPrivate) {
@@ -35,8 +38,13 @@ public class OutboundUrlGuard {
     }
 
     OutboundUrlGuard(boolean allowPrivate, OutboundAllowList allowList) {
+        this(allowPrivate, allowList, HostLookup.SYSTEM);
+    }
+
+    OutboundUrlGuard(boolean allowPrivate, OutboundAllowList allowList, HostLookup lookup) {
         this.allowPrivate = allowPrivate;
         this.allowList = allowList;
+        this.lookup = lookup;
     }
 
     /** @throws UnsafeUrlException naming what is wrong with the URL */
@@ -60,33 +68,70 @@ public class OutboundUrlGuard {
         if (uri.getRawUserInfo() != null) {
             throw new UnsafeUrlException("URL must not contain credentials; use a named credential instead");
         }
-        if (!allowPrivate && !allowList.allowsName(uri.getHost())) {
-            String host = uri.getHost().toLowerCase(Locale.ROOT);
-            if (ambiguousNumber(host)) {
-                throw new UnsafeUrlException("host " + uri.getHost() + " is an IP address in a non-standard form; "
-                        + "write it as four decimal numbers (a.b.c.d)");
+        if (refusesInternal(uri.getHost())) {
+            refuseInternalName(uri.getHost());
+            InetAddress[] addresses;
+            try {
+                addresses = resolve(uri.getHost());
+            } catch (UnknownHostException e) {
+                throw new UnsafeUrlException("host " + uri.getHost() + " cannot be resolved");
             }
-            if (clusterInternal(host)) {
-                throw new UnsafeUrlException("host " + uri.getHost() + " is an internal address (a local or cluster "
-                        + "name); list it in " + ALLOW_LIST_VARIABLE + " to allow it");
-            }
-            for (InetAddress address : resolve(uri.getHost())) {
-                if (internal(address) && !allowList.allowsAddress(address)) {
-                    throw new UnsafeUrlException("host " + uri.getHost() + " resolves to an internal address ("
-                            + address.getHostAddress() + "); list the host or its range in " + ALLOW_LIST_VARIABLE
-                            + " to allow it");
-                }
-            }
+            refuseInternalAddresses(uri.getHost(), addresses);
         }
         return uri;
     }
 
-    private static InetAddress[] resolve(String host) {
-        try {
-            return InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
-        } catch (UnknownHostException e) {
-            throw new UnsafeUrlException("host " + host + " cannot be resolved");
+    /**
+     * The addresses a connection to {@code host} may use: resolved once and each checked as {@link #check} checks
+     * them, so the connection goes exactly where the check looked, whatever the name resolves to a moment later.
+     *
+     * @throws UnsafeUrlException when the name, or any address it resolves to now, is internal and not allowed
+     * @throws UnknownHostException when the name does not resolve (a network failure, not a refusal)
+     */
+    InetAddress[] connectableAddresses(String host) throws UnknownHostException {
+        boolean refuses = refusesInternal(host);
+        if (refuses) {
+            refuseInternalName(host);
         }
+        InetAddress[] addresses = resolve(host);
+        if (refuses) {
+            refuseInternalAddresses(host, addresses);
+        }
+        return addresses;
+    }
+
+    private boolean refusesInternal(String host) {
+        return !allowPrivate && !allowList.allowsName(host);
+    }
+
+    private static void refuseInternalName(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        if (ambiguousNumber(name)) {
+            throw new UnsafeUrlException("host " + host + " is an IP address in a non-standard form; "
+                    + "write it as four decimal numbers (a.b.c.d)");
+        }
+        if (clusterInternal(name)) {
+            throw new UnsafeUrlException("host " + host + " is an internal address (a local or cluster "
+                    + "name); list it in " + ALLOW_LIST_VARIABLE + " to allow it");
+        }
+    }
+
+    private void refuseInternalAddresses(String host, InetAddress[] addresses) {
+        for (InetAddress address : addresses) {
+            if (internal(address) && !allowList.allowsAddress(address)) {
+                throw new UnsafeUrlException("host " + host + " resolves to an internal address ("
+                        + address.getHostAddress() + "); list the host or its range in " + ALLOW_LIST_VARIABLE
+                        + " to allow it");
+            }
+        }
+    }
+
+    private InetAddress[] resolve(String host) throws UnknownHostException {
+        InetAddress[] addresses = lookup.addresses(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+        if (addresses == null || addresses.length == 0) {
+            throw new UnknownHostException(host);
+        }
+        return addresses;
     }
 
     /**
