@@ -16,6 +16,8 @@ import java.time.Instant;
 public class Source extends PanacheEntityBase {
 
     private static final int MAX_ERROR = 2000;
+    /** How a rate-limited poll's reason starts; {@link #healthState()} tells a wait from a failure by it. */
+    private static final String RATE_LIMITED = "rate limited: ";
 
     @Id
     public String id;
@@ -120,7 +122,10 @@ public class Source extends PanacheEntityBase {
         nextPollAt = Instant.now();
     }
 
-    /** @param warning items the source delivered but the collector refused, or null when all were fine */
+    /**
+     * @param warning items the source delivered but the collector refused, or null when all were fine; it is
+     *                recorded at the same instant as the success, which is how {@link #healthState()} knows it
+     */
     public void pollSucceeded(Instant now, Duration jitter, String warning) {
         this.lastSuccessAt = now;
         this.nextPollAt = now.plus(pollInterval()).plus(jitter);
@@ -145,11 +150,29 @@ public class Source extends PanacheEntityBase {
         this.nextPollAt = now.plus(pollInterval().multipliedBy(factor)).plus(jitter);
     }
 
-    /** The platform asked us to wait; the next poll is not before it allows. */
+    /** The platform (or our budget for it) asked us to wait; the next poll is not before it allows. */
     public void pollRateLimited(Instant now, String reason, Instant retryAt, Duration jitter) {
-        recordError(now, reason);
+        recordError(now, RATE_LIMITED + reason);
         Instant regular = now.plus(pollInterval());
         this.nextPollAt = (retryAt.isAfter(regular) ? retryAt : regular).plus(jitter);
+    }
+
+    /** How the source is doing now, from its type, whether it is enabled, and its last poll outcomes. */
+    public HealthState healthState() {
+        if (!polled()) {
+            return HealthState.PUSH;
+        }
+        if (!enabled) {
+            return HealthState.DISABLED;
+        }
+        if (lastErrorAt == null) {
+            return lastSuccessAt == null ? HealthState.NEVER_POLLED : HealthState.OK;
+        }
+        if (lastSuccessAt == null || lastErrorAt.isAfter(lastSuccessAt)) {
+            return lastError != null && lastError.startsWith(RATE_LIMITED) ? HealthState.RATE_LIMITED
+                    : HealthState.FAILING;
+        }
+        return lastErrorAt.equals(lastSuccessAt) ? HealthState.WARNING : HealthState.OK;
     }
 
     public boolean acceptsToken(String tokenHash) {

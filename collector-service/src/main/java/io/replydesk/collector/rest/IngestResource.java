@@ -7,6 +7,7 @@ import io.replydesk.collector.IncomingPost;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.SourceType;
 import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.service.IngestSecrets;
 import io.replydesk.collector.service.PostIntake;
 import io.replydesk.collector.service.SourceCatalog;
 import io.replydesk.collector.service.WebhookSignature;
@@ -85,7 +86,7 @@ public class IngestResource {
         boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         if (bearer || signature != null) {
             Source source = catalog.find(sourceId).orElse(null);
-            if (source != null && (bearer && source.acceptsToken(SourceCatalog.hash(authorization.substring(7).strip()))
+            if (source != null && (bearer && source.acceptsToken(IngestSecrets.hash(authorization.substring(7).strip()))
                     || WebhookSignature.verify(signature, source.ingestSigningSecret, body, Instant.now()))) {
                 return source;
             }

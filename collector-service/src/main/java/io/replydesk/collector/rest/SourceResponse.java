@@ -1,10 +1,11 @@
 package io.replydesk.collector.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.replydesk.collector.HealthState;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.SourceType;
 import io.replydesk.collector.platform.Capabilities;
-import io.replydesk.collector.service.SourceCatalog;
+import io.replydesk.collector.service.IngestSecrets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -41,8 +42,13 @@ public record SourceResponse(
         String ingestToken,
         String signingSecret) {
 
-    /** When the source last worked, last failed (or refused items), and will next be polled. */
-    public record Health(Instant lastSuccessAt, String lastError, Instant lastErrorAt, Instant nextPollAt) {
+    /**
+     * How the source is doing now ({@code state}, see {@link HealthState}), when it last worked, last failed (or
+     * refused items), and will next be polled. The last error stays after a recovery; {@code state} says whether
+     * it still holds.
+     */
+    public record Health(HealthState state, Instant lastSuccessAt, String lastError, Instant lastErrorAt,
+            Instant nextPollAt) {
     }
 
     public static SourceResponse from(Source source, boolean canReply, Capabilities capabilities) {
@@ -50,7 +56,7 @@ public record SourceResponse(
     }
 
     public static SourceResponse from(Source source, boolean canReply, Capabilities capabilities,
-            SourceCatalog.IngestSecrets secrets) {
+            IngestSecrets secrets) {
         boolean pushed = source.type == SourceType.WEBHOOK;
         return new SourceResponse(source.id, source.type, source.name, source.url, source.baseUrl, source.hashtag,
                 source.query, source.subreddit, source.packageName,
@@ -58,7 +64,8 @@ public record SourceResponse(
                 source.credential, source.replyCallbackUrl, source.polled() ? source.pollInterval() : null,
                 source.type == SourceType.MASTODON ? source.backfill() : null,
                 source.enabled, canReply, capabilities, source.createdAt,
-                new Health(source.lastSuccessAt, source.lastError, source.lastErrorAt, source.nextPollAt),
+                new Health(source.healthState(), source.lastSuccessAt, source.lastError, source.lastErrorAt,
+                        source.nextPollAt),
                 pushed ? "/api/v1/ingest/" + source.id : null,
                 secrets == null ? null : secrets.ingestToken(), secrets == null ? null : secrets.signingSecret());
     }

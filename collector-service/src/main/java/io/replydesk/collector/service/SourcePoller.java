@@ -9,7 +9,6 @@ import io.replydesk.collector.platform.PlatformException;
 import io.replydesk.collector.platform.PollCursor;
 import io.replydesk.collector.platform.PolledPage;
 import io.replydesk.collector.platform.PollingConnector;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,10 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
 
@@ -39,42 +35,28 @@ public class SourcePoller {
     private final Connectors connectors;
     private final PostIntake intake;
     private final CollectorConfig.Polling config;
-    private final ExecutorService workers;
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final PollWorkers workers;
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
     public SourcePoller(Connectors connectors, PostIntake intake, CollectorConfig config) {
         this.connectors = connectors;
         this.intake = intake;
         this.config = config.polling();
-        this.workers = Executors.newFixedThreadPool(Math.max(1, this.config.parallelPolls()), r -> {
-            Thread t = new Thread(r, "source-poll");
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers = new PollWorkers(this.config.parallelPolls());
     }
 
     @Scheduled(every = "${replydesk.collector.polling.tick:5s}", delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pollDue() {
+        if (workers.stopping()) {
+            return;
+        }
         Instant now = Instant.now();
         List<SourceType> polled = Arrays.stream(SourceType.values()).filter(SourceType::polled).toList();
         List<String> due = QuarkusTransaction.requiringNew().call(() -> Source.<Source>list(
                 "type in ?1 and enabled = true and (nextPollAt is null or nextPollAt <= ?2)", polled, now)
                 .stream().filter(s -> s.duePoll(now)).map(s -> s.id).toList());
-        due.forEach(this::submit);
-    }
-
-    private void submit(String sourceId) {
-        if (inFlight.add(sourceId)) {
-            workers.execute(() -> {
-                try {
-                    pollNow(sourceId);
-                } finally {
-                    inFlight.remove(sourceId);
-                }
-            });
-        }
+        due.forEach(id -> workers.submit(id, () -> pollNow(id)));
     }
 
     /**
@@ -82,31 +64,17 @@ public class SourcePoller {
      * already running, because two polls from the same cursor would take the same page twice.
      */
     public void poll(String sourceId) {
-        if (inFlight.add(sourceId)) {
-            try {
-                pollNow(sourceId);
-            } finally {
-                inFlight.remove(sourceId);
-            }
-        }
+        workers.runNow(sourceId, () -> pollNow(sourceId));
     }
 
     /**
      * Runs other work on a source (an engagement refresh) while no poll of it runs, and keeps polls from starting
      * meanwhile: both take posts of the source in, and must not update the same post at once.
      *
-     * @return false, without running it, when a poll of the source is under way
+     * @return false, without running it, when a poll of the source is under way or the collector is stopping
      */
     public boolean whileNotPolling(String sourceId, Runnable work) {
-        if (!inFlight.add(sourceId)) {
-            return false;
-        }
-        try {
-            work.run();
-            return true;
-        } finally {
-            inFlight.remove(sourceId);
-        }
+        return workers.runNow(sourceId, work);
     }
 
     private void pollNow(String sourceId) {
@@ -137,9 +105,14 @@ public class SourcePoller {
             succeeded(source, rejected, more);
         } catch (PlatformException.RateLimited e) {
             LOG.infof("source %s rate limited until %s", sourceId, e.retryAt());
-            update(sourceId, s -> s.pollRateLimited(Instant.now(), "rate limited: " + e.getMessage(), e.retryAt(),
-                    jitter(s)));
+            update(sourceId, s -> s.pollRateLimited(Instant.now(), e.getMessage(), e.retryAt(), jitter(s)));
         } catch (Exception e) {
+            if (workers.stopping()) {
+                // cut short by the shutdown, not the source's fault: its health stays, and the next start resumes
+                // after the last page taken in
+                LOG.infof("source %s poll stopped by shutdown: %s", sourceId, e);
+                return;
+            }
             int count = failures.merge(sourceId, 1, Integer::sum);
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             LOG.infof("source %s poll failed (%d in a row): %s", sourceId, count, reason);
@@ -184,8 +157,17 @@ public class SourcePoller {
         }
     }
 
-    @PreDestroy
-    void stop() {
-        workers.shutdownNow();
+    /**
+     * Starts no poll any more and gives the running ones up to {@code grace} to finish, so they end while the
+     * database is still open; what outlasts it is interrupted.
+     */
+    public void stop(Duration grace) {
+        try {
+            if (!workers.stop(grace)) {
+                LOG.infof("polls still running after %s were interrupted", grace);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -167,6 +167,22 @@ class SourceResourceTest {
     }
 
     @Test
+    void patchesOnlyTheSettingsOfTheSourcesType() {
+        String id = (String) Api.createSource(Map.of("type", "mastodon", "name", "Tag", "baseUrl",
+                "http://127.0.0.1:1", "hashtag", "pizza", "enabled", false)).get("id");
+
+        Map.of("packageName", "google-play", "location", "google-business", "businessUnitId", "trustpilot",
+                "businessId", "yelp", "subreddit", "reddit", "url", "rss", "replyCallbackUrl", "webhook")
+                .forEach((setting, type) -> Api.admin().contentType(ContentType.JSON).body(Map.of(setting, "x"))
+                        .patch("/api/v1/sources/" + id).then().statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("detail", containsString(setting + " applies to " + type)));
+        Api.admin().contentType(ContentType.JSON).body(Map.of("hashtag", "#pasta", "pollInterval", "PT10M"))
+                .patch("/api/v1/sources/" + id).then().statusCode(200)
+                .body("hashtag", equalTo("pasta")).body("pollInterval", equalTo("PT10M"));
+    }
+
+    @Test
     void refusesBadSourcesWithProblemDetails() {
         Api.admin().contentType(ContentType.JSON).body("{\"type\": \"myspace\", \"name\": \"x\"}")
                 .post("/api/v1/sources").then().statusCode(400).contentType("application/problem+json")

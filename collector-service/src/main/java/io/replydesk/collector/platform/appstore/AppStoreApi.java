@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.replydesk.collector.Source;
+import io.replydesk.collector.config.AppStoreConfig;
 import io.replydesk.collector.config.CollectorConfig;
 import io.replydesk.collector.platform.PlatformCalls;
 import io.replydesk.collector.platform.PlatformClients;
@@ -33,7 +34,7 @@ public class AppStoreApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OutboundUrlGuard urlGuard;
-    private final CollectorConfig.AppStore config;
+    private final AppStoreConfig config;
     private final String userAgent;
     private final PlatformCalls calls;
     private final Map<URI, AppStoreClient> clients = new ConcurrentHashMap<>();

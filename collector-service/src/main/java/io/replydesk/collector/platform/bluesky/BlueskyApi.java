@@ -3,13 +3,14 @@ package io.replydesk.collector.platform.bluesky;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.replydesk.collector.Source;
+import io.replydesk.collector.config.BlueskyConfig;
 import io.replydesk.collector.config.CollectorConfig;
 import io.replydesk.collector.platform.PlatformCalls;
 import io.replydesk.collector.platform.PlatformClients;
 import io.replydesk.collector.platform.PlatformException;
-import io.replydesk.collector.service.KnownSecrets;
 import io.replydesk.collector.platform.PlatformHttpError;
 import io.replydesk.collector.service.Credentials;
+import io.replydesk.collector.service.KnownSecrets;
 import io.replydesk.collector.service.OutboundUrlGuard;
 import io.replydesk.collector.service.RateBudgets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +38,7 @@ public class BlueskyApi {
 
     private final OutboundUrlGuard urlGuard;
     private final Credentials credentials;
-    private final CollectorConfig.Bluesky config;
+    private final BlueskyConfig config;
     private final String userAgent;
     private final PlatformCalls calls;
     private final Map<URI, BlueskyClient> clients = new ConcurrentHashMap<>();

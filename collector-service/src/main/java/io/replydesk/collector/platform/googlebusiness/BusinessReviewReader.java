@@ -3,13 +3,13 @@ package io.replydesk.collector.platform.googlebusiness;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.replydesk.collector.IncomingPost;
 import io.replydesk.collector.platform.PlainText;
+import io.replydesk.collector.platform.ReviewsRead;
 import io.replydesk.events.Author;
 import io.replydesk.events.PostKind;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -34,36 +34,28 @@ public final class BusinessReviewReader {
         this.clockSkew = clockSkew;
     }
 
-    /** What a page gave: usable reviews, refusals with reasons, and the newest and oldest update times. */
-    public record Read(List<IncomingPost> posts, List<String> rejected, Instant newest, Instant oldest) {
-    }
-
     public static boolean isReviewId(String value) {
         return value != null && REVIEW_ID.matcher(value).matches();
     }
 
-    public Read read(List<JsonNode> reviews, Instant now) {
-        List<IncomingPost> posts = new ArrayList<>();
-        List<String> rejected = new ArrayList<>();
-        Instant newest = null;
-        Instant oldest = null;
+    /** The page's reviews; its newest and oldest times are the update times, which the list is ordered by. */
+    public ReviewsRead read(List<JsonNode> reviews, Instant now) {
+        ReviewsRead.Page page = new ReviewsRead.Page();
         for (JsonNode review : reviews) {
             String id = review == null ? null : review.path("reviewId").asText(null);
             if (!isReviewId(id)) {
-                rejected.add("a review without a valid reviewId");
+                page.reject("a review without a valid reviewId");
                 continue;
             }
             try {
                 Instant created = time(review, "createTime", now);
                 Instant updated = review.hasNonNull("updateTime") ? time(review, "updateTime", now) : created;
-                newest = newest == null || updated.isAfter(newest) ? updated : newest;
-                oldest = oldest == null || updated.isBefore(oldest) ? updated : oldest;
-                posts.add(post(id, review, created));
+                page.add(post(id, review, created), updated);
             } catch (IllegalArgumentException e) {
-                rejected.add("review " + cut(id, 60) + ": " + e.getMessage());
+                page.reject("review " + cut(id, 60) + ": " + e.getMessage());
             }
         }
-        return new Read(posts, rejected, newest, oldest);
+        return page.read();
     }
 
     private IncomingPost post(String id, JsonNode review, Instant created) {

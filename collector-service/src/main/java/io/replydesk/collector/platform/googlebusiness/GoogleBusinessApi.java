@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.config.GoogleBusinessConfig;
 import io.replydesk.collector.platform.AccessTokens;
 import io.replydesk.collector.platform.GoogleErrors;
 import io.replydesk.collector.platform.PlatformCalls;
@@ -33,7 +34,7 @@ public class GoogleBusinessApi {
 
     private final OutboundUrlGuard urlGuard;
     private final Credentials credentials;
-    private final CollectorConfig.GoogleBusiness config;
+    private final GoogleBusinessConfig config;
     private final String userAgent;
     private final PlatformCalls calls;
     private final Map<URI, GoogleBusinessClient> clients = new ConcurrentHashMap<>();

@@ -7,6 +7,7 @@ import io.replydesk.collector.platform.Capabilities;
 import io.replydesk.collector.platform.PollCursor;
 import io.replydesk.collector.platform.PolledPage;
 import io.replydesk.collector.platform.PollingConnector;
+import io.replydesk.collector.platform.ReviewsRead;
 import io.replydesk.collector.platform.SweepCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -62,7 +63,7 @@ public class GoogleBusinessConnector implements PollingConnector {
         SweepCursor sweep = SweepCursor.parse(cursor.position());
         Instant now = Instant.now();
         GoogleBusinessReviews page = api.list(source, sweep.page(), pageSize);
-        BusinessReviewReader.Read read = reader.read(page.reviewsOrNone(), now);
+        ReviewsRead read = reader.read(page.reviewsOrNone(), now);
         SweepCursor next = sweep.afterPage(read.newest(), read.oldest(),
                 page.reviewsOrNone().isEmpty() ? null : page.nextPageToken(), overlap, now);
         return new PolledPage(read.posts(), cursor.withPosition(next.position()), next.sweeping(), read.rejected());

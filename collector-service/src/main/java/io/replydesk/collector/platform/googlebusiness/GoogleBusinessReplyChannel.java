@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.SourceType;
 import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.platform.OwnerReply;
 import io.replydesk.collector.platform.PlainText;
-import io.replydesk.collector.platform.PlatformException;
 import io.replydesk.collector.platform.ReplyChannel;
 import io.replydesk.collector.platform.ReplyResult;
 import io.replydesk.collector.service.Credentials;
@@ -14,9 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Replies with reviews.updateReply (PUT .../reviews/{id}/reply). A review has at most one owner reply and a PUT
- * replaces it, so a repeat can never make a second reply; still, when an earlier attempt may have gone through, the
- * review is read first and a reviewReply with the approved text is reported without writing again.
+ * Replies with reviews.updateReply (PUT .../reviews/{id}/reply): a review has at most one owner reply and a PUT
+ * replaces it ({@link OwnerReply}).
  */
 @ApplicationScoped
 public class GoogleBusinessReplyChannel implements ReplyChannel {
@@ -56,20 +55,10 @@ public class GoogleBusinessReplyChannel implements ReplyChannel {
             return ReplyResult.refused("the reply is " + bytes + " bytes; Google Business Profile accepts at most "
                     + maxBytes);
         }
-        try {
-            if (attempt > 1 && replied(api.review(source, reviewId), text)) {
-                return ReplyResult.posted(reviewId, null);
-            }
+        return OwnerReply.post(reviewId, attempt, () -> replied(api.review(source, reviewId), text), () -> {
             JsonNode answer = api.reply(source, reviewId, text);
-            if (answer == null || !answer.hasNonNull("comment")) {
-                return ReplyResult.retryable("google business profile accepted the reply but answered without it");
-            }
-            return ReplyResult.posted(reviewId, null);
-        } catch (PlatformException.Refused e) {
-            return ReplyResult.refused(e.getMessage());
-        } catch (PlatformException e) {
-            return ReplyResult.retryable(e.getMessage());
-        }
+            return answer != null && answer.hasNonNull("comment");
+        }, "google business profile accepted the reply but answered without it");
     }
 
     private static boolean replied(JsonNode review, String text) {

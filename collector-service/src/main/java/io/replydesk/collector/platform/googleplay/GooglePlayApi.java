@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.config.GooglePlayConfig;
 import io.replydesk.collector.platform.AccessTokens;
 import io.replydesk.collector.platform.GoogleErrors;
 import io.replydesk.collector.platform.PlatformCalls;
@@ -34,7 +35,7 @@ public class GooglePlayApi {
 
     private final OutboundUrlGuard urlGuard;
     private final Credentials credentials;
-    private final CollectorConfig.GooglePlay config;
+    private final GooglePlayConfig config;
     private final String userAgent;
     private final PlatformCalls calls;
     private final Map<URI, GooglePlayClient> clients = new ConcurrentHashMap<>();

@@ -7,6 +7,7 @@ import io.replydesk.collector.platform.Capabilities;
 import io.replydesk.collector.platform.PollCursor;
 import io.replydesk.collector.platform.PolledPage;
 import io.replydesk.collector.platform.PollingConnector;
+import io.replydesk.collector.platform.ReviewsRead;
 import io.replydesk.collector.platform.SweepCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -60,7 +61,7 @@ public class GooglePlayConnector implements PollingConnector {
         SweepCursor sweep = SweepCursor.parse(cursor.position());
         Instant now = Instant.now();
         GooglePlayReviews page = api.list(source, sweep.page(), pageSize);
-        ReviewReader.Read read = reader.read(source.packageName, page.reviewsOrNone(), now);
+        ReviewsRead read = reader.read(source.packageName, page.reviewsOrNone(), now);
         // The first poll takes every review the 7-day window still has: that is the platform's whole coverage.
         boolean reachedMark = !sweep.first()
                 && (read.oldest() == null || !read.oldest().isAfter(sweep.watermark().minus(overlap)));

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.SourceType;
 import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.platform.OwnerReply;
 import io.replydesk.collector.platform.PlainText;
-import io.replydesk.collector.platform.PlatformException;
 import io.replydesk.collector.platform.ReplyChannel;
 import io.replydesk.collector.platform.ReplyResult;
 import io.replydesk.collector.service.Credentials;
@@ -13,9 +13,8 @@ import io.replydesk.events.ReplyApproved;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Replies with reviews.reply. A review has at most one developer reply and replying again replaces it, so a repeat
- * can never make a second reply; still, when an earlier attempt may have gone through, the review is read first and
- * a reply with the approved text is reported without writing again.
+ * Replies with reviews.reply: a review has at most one developer reply and replying again replaces it
+ * ({@link OwnerReply}).
  */
 @ApplicationScoped
 public class GooglePlayReplyChannel implements ReplyChannel {
@@ -55,20 +54,10 @@ public class GooglePlayReplyChannel implements ReplyChannel {
             return ReplyResult.refused("the reply is " + length + " characters; Google Play accepts at most "
                     + maxLength);
         }
-        try {
-            if (attempt > 1 && replied(api.review(source, reviewId), text)) {
-                return ReplyResult.posted(reviewId, null);
-            }
+        return OwnerReply.post(reviewId, attempt, () -> replied(api.review(source, reviewId), text), () -> {
             JsonNode answer = api.reply(source, reviewId, text);
-            if (answer == null || !answer.path("result").isObject()) {
-                return ReplyResult.retryable("google play accepted the reply but answered without a result");
-            }
-            return ReplyResult.posted(reviewId, null);
-        } catch (PlatformException.Refused e) {
-            return ReplyResult.refused(e.getMessage());
-        } catch (PlatformException e) {
-            return ReplyResult.retryable(e.getMessage());
-        }
+            return answer != null && answer.path("result").isObject();
+        }, "google play accepted the reply but answered without a result");
     }
 
     private static boolean replied(JsonNode review, String text) {

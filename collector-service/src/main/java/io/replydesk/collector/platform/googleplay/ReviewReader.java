@@ -2,6 +2,7 @@ package io.replydesk.collector.platform.googleplay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.replydesk.collector.IncomingPost;
+import io.replydesk.collector.platform.ReviewsRead;
 import io.replydesk.events.Author;
 import io.replydesk.events.Engagement;
 import io.replydesk.events.PostKind;
@@ -9,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -31,36 +31,28 @@ public final class ReviewReader {
         this.clockSkew = clockSkew;
     }
 
-    /** What a page gave: usable reviews, refusals with reasons, and the newest and oldest modification times. */
-    public record Read(List<IncomingPost> posts, List<String> rejected, Instant newest, Instant oldest) {
-    }
-
     public static boolean isReviewId(String value) {
         return value != null && REVIEW_ID.matcher(value).matches();
     }
 
-    public Read read(String packageName, List<JsonNode> reviews, Instant now) {
-        List<IncomingPost> posts = new ArrayList<>();
-        List<String> rejected = new ArrayList<>();
-        Instant newest = null;
-        Instant oldest = null;
+    /** The page's reviews; its newest and oldest times are the user comments' modification times. */
+    public ReviewsRead read(String packageName, List<JsonNode> reviews, Instant now) {
+        ReviewsRead.Page page = new ReviewsRead.Page();
         for (JsonNode review : reviews) {
             String id = review == null ? null : review.path("reviewId").asText(null);
             if (!isReviewId(id)) {
-                rejected.add("a review without a valid reviewId");
+                page.reject("a review without a valid reviewId");
                 continue;
             }
             try {
                 JsonNode comment = userComment(review);
                 Instant modified = lastModified(comment.path("lastModified"), now);
-                newest = newest == null || modified.isAfter(newest) ? modified : newest;
-                oldest = oldest == null || modified.isBefore(oldest) ? modified : oldest;
-                posts.add(post(packageName, id, review, comment, modified, now));
+                page.add(post(packageName, id, review, comment, modified, now), modified);
             } catch (IllegalArgumentException e) {
-                rejected.add("review " + id + ": " + e.getMessage());
+                page.reject("review " + id + ": " + e.getMessage());
             }
         }
-        return new Read(posts, rejected, newest, oldest);
+        return page.read();
     }
 
     private IncomingPost post(String packageName, String id, JsonNode review, JsonNode comment, Instant modified,

@@ -2,6 +2,7 @@ package io.replydesk.collector.platform.mastodon;
 
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.config.MastodonConfig;
 import io.replydesk.collector.platform.PlatformCalls;
 import io.replydesk.collector.platform.PlatformClients;
 import io.replydesk.collector.platform.PlatformException;
@@ -31,7 +32,7 @@ public class MastodonApi {
 
     private final OutboundUrlGuard urlGuard;
     private final Credentials credentials;
-    private final CollectorConfig.Mastodon config;
+    private final MastodonConfig config;
     private final String userAgent;
     private final Map<URI, MastodonClient> clients = new ConcurrentHashMap<>();
     private final PlatformCalls calls;

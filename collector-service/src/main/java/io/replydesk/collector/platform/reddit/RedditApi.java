@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.config.RedditConfig;
 import io.replydesk.collector.platform.AccessTokens;
 import io.replydesk.collector.platform.PlatformCalls;
 import io.replydesk.collector.platform.PlatformClients;
@@ -36,7 +37,7 @@ public class RedditApi {
 
     private final OutboundUrlGuard urlGuard;
     private final Credentials credentials;
-    private final CollectorConfig.Reddit config;
+    private final RedditConfig config;
     private final PlatformCalls calls;
     private final AccessTokens tokens = new AccessTokens();
     private final Map<String, String> accountNames = new ConcurrentHashMap<>();

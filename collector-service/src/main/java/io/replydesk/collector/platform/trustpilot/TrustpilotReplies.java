@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.config.TrustpilotConfig;
 import io.replydesk.collector.platform.AccessTokens;
 import io.replydesk.collector.platform.PlatformCalls;
 import io.replydesk.collector.platform.PlatformClients;
@@ -38,7 +39,7 @@ public class TrustpilotReplies {
 
     private final OutboundUrlGuard urlGuard;
     private final Credentials credentials;
-    private final CollectorConfig.Trustpilot config;
+    private final TrustpilotConfig config;
     private final String userAgent;
     private final PlatformCalls calls;
     private final Map<URI, TrustpilotPrivateClient> clients = new ConcurrentHashMap<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.replydesk.collector.Source;
 import io.replydesk.collector.config.CollectorConfig;
+import io.replydesk.collector.config.YelpConfig;
 import io.replydesk.collector.platform.PlatformCalls;
 import io.replydesk.collector.platform.PlatformClients;
 import io.replydesk.collector.platform.PlatformException;
@@ -30,7 +31,7 @@ public class YelpApi {
 
     private final OutboundUrlGuard urlGuard;
     private final Credentials credentials;
-    private final CollectorConfig.Yelp config;
+    private final YelpConfig config;
     private final String userAgent;
     private final PlatformCalls calls;
     private final Map<URI, YelpClient> clients = new ConcurrentHashMap<>();
