@@ -15,7 +15,7 @@ public enum HealthState {
     FAILING,
     /** Enabled but not polled yet. */
     NEVER_POLLED,
-    /** Switched off: not polled until enabled again. */
+    /** Switched off: not polled, and a webhook refuses pushes (409), until enabled again. */
     DISABLED,
     /** Not polled at all: posts are pushed in (webhook) or replayed (demo), so there is no poll to judge. */
     PUSH

@@ -159,11 +159,11 @@ public class Source extends PanacheEntityBase {
 
     /** How the source is doing now, from its type, whether it is enabled, and its last poll outcomes. */
     public HealthState healthState() {
-        if (!polled()) {
-            return HealthState.PUSH;
-        }
         if (!enabled) {
             return HealthState.DISABLED;
+        }
+        if (!polled()) {
+            return HealthState.PUSH;
         }
         if (lastErrorAt == null) {
             return lastSuccessAt == null ? HealthState.NEVER_POLLED : HealthState.OK;

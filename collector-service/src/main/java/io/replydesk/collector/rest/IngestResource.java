@@ -69,6 +69,11 @@ public class IngestResource {
             throw ProblemException.badRequest("source " + sourceId + " is a " + source.type.json()
                     + " source; only webhook sources accept pushed posts");
         }
+        if (!source.enabled) {
+            // refused, not swallowed: the sender keeps the posts and can push them again once the source is on
+            throw new ProblemException(Response.Status.CONFLICT, "source " + sourceId + " is disabled; nothing was"
+                    + " stored. Enable it (PATCH {\"enabled\": true}) and push again");
+        }
         List<IncomingPost> posts = parse(body);
         PostIntake.Intake result = intake.take(source, posts);
         return Response.accepted(new Accepted(sourceId, posts.size(), result.observed(), result.updated(),

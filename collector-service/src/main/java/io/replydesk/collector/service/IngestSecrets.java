@@ -32,6 +32,12 @@ public record IngestSecrets(String ingestToken, String signingSecret) {
         }
     }
 
+    /** Never the values: a record's own toString would put both secrets into any log line that mentions it. */
+    @Override
+    public String toString() {
+        return "IngestSecrets[ingestToken=[redacted], signingSecret=[redacted]]";
+    }
+
     private static byte[] randomBytes(int n) {
         byte[] bytes = new byte[n];
         RANDOM.nextBytes(bytes);

@@ -132,4 +132,19 @@ class IngestResourceTest {
         Api.admin().contentType(ContentType.JSON).body(post).post("/api/v1/ingest/" + sourceId)
                 .then().statusCode(202);
     }
+
+    @Test
+    void aDisabledWebhookRefusesPushesUntilEnabledAgainAndStoresNothingMeanwhile() {
+        String post = "{\"externalId\": \"d-1\", \"text\": \"pushed while off\"}";
+        Api.admin().contentType(ContentType.JSON).body(Map.of("enabled", false)).patch("/api/v1/sources/" + sourceId)
+                .then().statusCode(200).body("health.state", equalTo("DISABLED"));
+
+        withToken().body(post).post("/api/v1/ingest/" + sourceId).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("is disabled"));
+        Api.admin().get("/api/v1/posts?sourceId=" + sourceId).then().body("$", hasSize(0));
+
+        Api.admin().contentType(ContentType.JSON).body(Map.of("enabled", true)).patch("/api/v1/sources/" + sourceId)
+                .then().statusCode(200).body("health.state", equalTo("PUSH"));
+        withToken().body(post).post("/api/v1/ingest/" + sourceId).then().statusCode(202).body("observed", equalTo(1));
+    }
 }
