@@ -33,11 +33,11 @@ public class OversizeBodies {
                 return;
             }
             // the rest of the body is not read: close the connection once the answer is out, as Quarkus does
-            context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+            context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
                     .endHandler(done -> context.request().connection().close())
-                    .end("{\"type\":\"about:blank\",\"title\":\"Request Entity Too Large\",\"status\":413,"
-                            + "\"detail\":\"the body is " + length + " bytes; at most " + limit + " are accepted\"}");
+                    .end(new Problem("about:blank", "Request Entity Too Large", 413,
+                            "the body is " + length + " bytes; at most " + limit + " are accepted", null).toJson());
         });
     }
 }
