@@ -16,7 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Sends one batch of unpublished outbox rows, in order, and marks them sent only once Kafka acknowledged every one.
+ * Sends one batch of unpublished outbox rows in the order they were written (their {@code seq}), and marks them sent
+ * only once Kafka acknowledged every one.
  * The rows go to the producer one after the other without waiting in between (one producer keeps their order),
  * so a batch costs one round trip to the broker, not one per row: waiting for each ack capped the relay at a
  * few dozen rows a second on a busy machine. A failed or missing ack rolls the whole batch back to be sent
@@ -29,6 +30,9 @@ class OutboxBatch {
     /** Any fixed number: one relay across all replicas holds it, which keeps per-key order. */
     private static final long RELAY_LOCK = 0x5265706c79L;
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+    /** Write order: {@code seq} is taken at insert (created_at is the transaction's start, shared by its rows). */
+    static final String NEXT_UNPUBLISHED = "select id, topic, record_key, payload from outbox_event "
+            + "where published_at is null order by seq limit " + SIZE;
 
     @Inject
     EntityManager em;
@@ -46,8 +50,7 @@ class OutboxBatch {
             return 0;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, topic, record_key, payload from outbox_event "
-                + "where published_at is null order by created_at, id limit " + SIZE).getResultList();
+        List<Object[]> rows = em.createNativeQuery(NEXT_UNPUBLISHED).getResultList();
         List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             acks.add(send((String) row[1], (String) row[2], (String) row[3]));

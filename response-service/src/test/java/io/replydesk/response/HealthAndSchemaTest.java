@@ -26,6 +26,6 @@ class HealthAndSchemaTest {
     @Test
     void messagingTablesComeFromTheMessagingJar() {
         assertThat(db.appliedMigrations()).containsExactly("db/messaging/V0_1__messaging.sql",
-                "db/migration/V1__drafts_and_audit.sql", "db/migration/V2__playbook_incidents_clocks.sql");
+                "db/messaging/V0_2__outbox_sequence.sql", "db/migration/V1__drafts_and_audit.sql", "db/migration/V2__playbook_incidents_clocks.sql");
     }
 }

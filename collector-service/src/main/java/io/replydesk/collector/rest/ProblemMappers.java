@@ -3,6 +3,7 @@ package io.replydesk.collector.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.replydesk.web.Problem;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -53,7 +54,7 @@ public class ProblemMappers {
             case 404 -> "no such resource";
             default -> e.getMessage();
         };
-        return Problem.response(status.getStatusCode(), status.getReasonPhrase(), detail);
+        return Problem.response(status, detail);
     }
 
     private static String describe(JsonProcessingException e) {

@@ -16,6 +16,7 @@ import io.replydesk.response.StaleDraftException;
 import io.replydesk.response.service.DraftNotFoundException;
 import io.replydesk.response.service.InvalidTemplateException;
 import io.replydesk.response.web.BrowserRequests;
+import io.replydesk.web.Problem;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
@@ -126,9 +127,6 @@ public class ProblemMappers {
     }
 
     private static Response.ResponseBuilder problemBuilder(int status, String detail, UriInfo uri) {
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, uri.getPath()));
+        return Problem.builder(status, detail, uri.getPath());
     }
 }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OversizeBodiesTest {
 
+    private static final String PATH = "/api/v1/drafts/nosuchone/approve";
+
     @TestHTTPResource("/")
     URI server;
 
@@ -25,10 +27,7 @@ class OversizeBodiesTest {
     void aBodyDeclaredOverTheLimitGetsAProblem413BeforeAnyOfItIsRead() throws IOException {
         String answer = exchange(limit.asLongValue() + 1, "");
 
-        assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json");
-        JsonPath problem = JsonPath.from(answer.substring(answer.indexOf("\r\n\r\n") + 4));
-        assertThat(problem.getInt("status")).isEqualTo(413);
-        assertThat(problem.getString("detail")).contains("at most " + limit.asLongValue());
+        assertProblem413(answer);
     }
 
     @Test
@@ -36,7 +35,23 @@ class OversizeBodiesTest {
         assertThat(exchange(2, "{}")).startsWith("HTTP/1.1 4").doesNotStartWith("HTTP/1.1 413");
     }
 
+    @Test
+    void aChunkedBodyOverTheLimitGetsAProblem413Too() throws IOException {
+        assertProblem413(RawHttp.postChunked(server, PATH, "{}", limit.asLongValue() + 1));
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitGoesOnToTheResource() throws IOException {
+        assertThat(RawHttp.postChunked(server, PATH, "{}", 100_000)).startsWith("HTTP/1.1 4")
+                .doesNotStartWith("HTTP/1.1 413");
+    }
+
     private String exchange(long contentLength, String body) throws IOException {
-        return RawHttp.post(server, "/api/v1/drafts/nosuchone/approve", contentLength, body);
+        return RawHttp.post(server, PATH, contentLength, body);
+    }
+
+    private void assertProblem413(String answer) {
+        assertThat(JsonPath.from(RawHttp.problemBody(answer, 413)).getString("detail"))
+                .contains("at most " + limit.asLongValue());
     }
 }
