@@ -5,7 +5,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -33,6 +36,8 @@ public final class ServiceConfig {
     private final Set<String> referencesWithoutDefault = new TreeSet<>();
     private final Set<String> mappedKeys = new TreeSet<>();
     private final Set<String> mappedFamilies = new TreeSet<>();
+    /** Every interface of the sources by simple name, for mapping groups declared in files of their own. */
+    private final Map<String, String> interfaces = new HashMap<>();
 
     private ServiceConfig(String name) {
         this.name = name;
@@ -55,17 +60,28 @@ public final class ServiceConfig {
             if (module.equals("messaging") && !dependsOn(root, service, "messaging")) {
                 continue;
             }
+            List<String> sources = new ArrayList<>();
             try (Stream<Path> files = Files.walk(root.resolve(module).resolve("src/main/java"))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     String source = Files.readString(file);
                     config.collectReferences(source);
-                    config.collectMappings(stripComments(source));
+                    sources.add(stripComments(source));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            // a mapping's groups may be interfaces of their own files, so all of them are known before any is read
+            sources.forEach(config::collectInterfaceBodies);
+            sources.forEach(config::collectMappings);
         }
         return config;
+    }
+
+    private void collectInterfaceBodies(String source) {
+        Matcher m = NESTED.matcher(source);
+        while (m.find()) {
+            interfaces.putIfAbsent(m.group(1), body(source, m.end() - 1));
+        }
     }
 
     private static boolean dependsOn(Path root, String service, String module) {
@@ -118,6 +134,8 @@ public final class ServiceConfig {
                 mappedFamilies.add(key);
             } else if (nested.find()) {
                 collectInterface(source, body(source, nested.end() - 1), key);
+            } else if (interfaces.containsKey(simple(type))) {
+                collectInterface(source, interfaces.get(simple(type)), key);
             } else {
                 mappedKeys.add(key);
             }
