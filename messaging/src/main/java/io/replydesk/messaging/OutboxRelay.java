@@ -1,5 +1,6 @@
 package io.replydesk.messaging;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -21,6 +24,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration KEEP_PUBLISHED = Duration.ofDays(7);
+    /** Longer than a batch of 100 normally takes, shorter than Kubernetes' 30 s before it kills the pod. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     @Inject
     OutboxBatch batch;
@@ -31,6 +36,7 @@ public class OutboxRelay {
         return t;
     });
     private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile boolean stopping;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
         requestDrain();
@@ -48,8 +54,14 @@ public class OutboxRelay {
     }
 
     public void requestDrain() {
-        if (queued.compareAndSet(false, true)) {
+        if (stopping || !queued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
             worker.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            // stopping: the rows stay in the outbox and go out after the next start
+            queued.set(false);
         }
     }
 
@@ -65,8 +77,25 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Stops draining while the database is still open. Quarkus closes Hibernate before it destroys this bean, so a
+     * drain that ran into {@code @PreDestroy} failed with "EntityManagerFactory is closed"; here a batch under way
+     * may finish (its rows are then marked sent) and no new one starts.
+     */
+    void onShutdown(@Observes ShutdownEvent event) throws InterruptedException {
+        stop(SHUTDOWN_GRACE);
+    }
+
+    void stop(Duration grace) throws InterruptedException {
+        stopping = true;
+        worker.shutdown();
+        if (!worker.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            worker.shutdownNow(); // the batch's transaction rolls back; its rows are sent again after the next start
+        }
+    }
+
     @PreDestroy
-    void stop() {
+    void destroy() {
         worker.shutdownNow();
     }
 }
