@@ -148,6 +148,8 @@ kerüljétek -3
 kerülendő -3
 egy csillag -3
 1 csillag -3
+csodás* 2.5
+öröm* 2
 
 [negators]
 nem
