@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 public final class TextCues {
 
     /**
-     * What {@link #read} found. {@code sarcasm} is the marker as written, or null; {@code contrastAt} the token
+     * What {@link #read} found. {@code sarcasm} is the marker as written, or null; {@code complaintFacts} counts
+     * category keywords, subjects included ("parcel"), {@code failures} only those of something gone wrong
+     * ("never arrived"); {@code contrastAt} the token
      * index of the first contrast word, or -1; {@code failuresAfterTurn} how many things gone wrong the text names
      * after it ("lovely staff, but the soup was cold": one).
      */
-    public record Reading(boolean question, String sarcasm, int complaintFacts, int contrastAt,
+    public record Reading(boolean question, String sarcasm, int complaintFacts, int failures, int contrastAt,
             int failuresAfterTurn) {
 
         public boolean contrast() {
@@ -41,7 +43,8 @@ public final class TextCues {
 
     public Reading read(String text, List<Token> tokens) {
         int turn = position(lexicon.contrasts(), tokens);
-        return new Reading(isQuestion(tokens), sarcasm(text, tokens), categories.complaintHits(tokens), turn,
+        return new Reading(isQuestion(tokens), sarcasm(text, tokens), categories.complaintHits(tokens),
+                categories.failureHits(tokens, 0), turn,
                 turn < 0 ? 0 : categories.failureHits(tokens, turn + 1));
     }
 

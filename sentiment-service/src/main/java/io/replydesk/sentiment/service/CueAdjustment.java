@@ -46,8 +46,9 @@ public final class CueAdjustment {
             return new Adjusted(new Polarity(p.score() * QUESTION_DAMPING, p.positive() * QUESTION_DAMPING,
                     p.negative() * QUESTION_DAMPING, p.cues()), false);
         }
-        if (!cues.question() && cues.complaintFacts() > 0 && p.score() < 0.3 && p.positive() < 0.35) {
-            double push = PER_FACT * Math.min(MAX_FACTS, cues.complaintFacts());
+        // a subject alone ("collected my parcel") is no failure; what went wrong is ("the parcel never came")
+        if (!cues.question() && cues.failures() > 0 && p.score() < 0.3 && p.positive() < 0.35) {
+            double push = PER_FACT * Math.min(MAX_FACTS, cues.failures());
             return new Adjusted(new Polarity(p.score() - push, p.positive(), p.negative() + push, p.cues() + 1), false);
         }
         return new Adjusted(p, false);
