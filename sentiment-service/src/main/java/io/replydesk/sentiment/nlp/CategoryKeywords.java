@@ -62,24 +62,36 @@ public final class CategoryKeywords {
 
     /** How many keywords of a concrete failure or its subject (anything but OTHER) the text holds. */
     public int complaintHits(List<Token> tokens) {
-        return hits(keywords, tokens, 0);
-    }
-
-    /** How many keywords of something gone wrong (not a mere subject) the text holds from token {@code from} on. */
-    public int failureHits(List<Token> tokens, int from) {
-        return hits(failures, tokens, from);
-    }
-
-    private static int hits(TermIndex<Category> index, List<Token> tokens, int from) {
         int hits = 0;
-        for (int i = Math.max(0, from); i < tokens.size(); i++) {
-            Optional<TermIndex.Match<Category>> match = index.match(tokens, i);
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<TermIndex.Match<Category>> match = keywords.match(tokens, i);
             if (match.isPresent()) {
                 hits += match.get().value() == Category.OTHER ? 0 : 1;
                 i += match.get().length() - 1;
             }
         }
         return hits;
+    }
+
+    /** Keywords of something gone wrong (not a mere subject): in the whole text, and after token {@code turn}. */
+    public record Failures(int total, int afterTurn) {
+    }
+
+    /** Counts {@link Failures} in one pass; {@code turn} is the first "but", or -1. */
+    public Failures failureHits(List<Token> tokens, int turn) {
+        int total = 0;
+        int after = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<TermIndex.Match<Category>> match = failures.match(tokens, i);
+            if (match.isPresent()) {
+                if (match.get().value() != Category.OTHER) {
+                    total++;
+                    after += turn >= 0 && i > turn ? 1 : 0;
+                }
+                i += match.get().length() - 1;
+            }
+        }
+        return new Failures(total, after);
     }
 
     private void read(String language) {

@@ -43,9 +43,9 @@ public final class TextCues {
 
     public Reading read(String text, List<Token> tokens) {
         int turn = position(lexicon.contrasts(), tokens);
+        CategoryKeywords.Failures failures = categories.failureHits(tokens, turn);
         return new Reading(isQuestion(tokens), sarcasm(text, tokens), categories.complaintHits(tokens),
-                categories.failureHits(tokens, 0), turn,
-                turn < 0 ? 0 : categories.failureHits(tokens, turn + 1));
+                failures.total(), turn, failures.afterTurn());
     }
 
     /** Most of its sentences end in a question mark. */
