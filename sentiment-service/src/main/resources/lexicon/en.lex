@@ -172,6 +172,13 @@ beware -2.5
 one star -3
 1 star -3
 zero stars -3
+legend 2.5
+legends 2.5
+clever 2
+honest 2
+spot on 2
+painless 2
+gutted -2
 
 [negators]
 not

@@ -148,6 +148,10 @@ kerüljétek -3
 kerülendő -3
 egy csillag -3
 1 csillag -3
+csodás* 2.5
+öröm* 2
+siralmas* -2.5
+vacak* -2
 
 [negators]
 nem

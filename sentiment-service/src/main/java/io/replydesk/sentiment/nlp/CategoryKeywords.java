@@ -13,6 +13,8 @@ import java.util.Optional;
 public final class CategoryKeywords {
 
     private final TermIndex<Category> keywords = new TermIndex<>();
+    /** The keywords that name something gone wrong ("cold", "cancelled"), not just a subject ("soup"). */
+    private final TermIndex<Category> failures = new TermIndex<>();
 
     private CategoryKeywords() {
     }
@@ -32,13 +34,21 @@ public final class CategoryKeywords {
     }
 
     public Category guess(List<Token> tokens) {
+        return guess(tokens, -1);
+    }
+
+    /**
+     * As {@link #guess(List)}, with the keywords from token {@code turn} on (the first "but", or -1) counting
+     * double: "great food, but the waiter was rude" is about the waiter.
+     */
+    public Category guess(List<Token> tokens, int turn) {
         Map<Category, Integer> hits = new EnumMap<>(Category.class);
         Map<Category, Integer> first = new EnumMap<>(Category.class);
         for (int i = 0; i < tokens.size(); i++) {
             Optional<TermIndex.Match<Category>> match = keywords.match(tokens, i);
             if (match.isPresent()) {
                 Category category = match.get().value();
-                hits.merge(category, 1, Integer::sum);
+                hits.merge(category, turn >= 0 && i > turn ? 2 : 1, Integer::sum);
                 first.putIfAbsent(category, i);
                 i += match.get().length() - 1;
             }
@@ -50,7 +60,7 @@ public final class CategoryKeywords {
                 .orElse(Category.OTHER);
     }
 
-    /** How many keywords of a concrete failure (anything but OTHER) the text holds. */
+    /** How many keywords of a concrete failure or its subject (anything but OTHER) the text holds. */
     public int complaintHits(List<Token> tokens) {
         int hits = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -63,8 +73,29 @@ public final class CategoryKeywords {
         return hits;
     }
 
+    /** Keywords of something gone wrong (not a mere subject): in the whole text, and after token {@code turn}. */
+    public record Failures(int total, int afterTurn) {
+    }
+
+    /** Counts {@link Failures} in one pass; {@code turn} is the first "but", or -1. */
+    public Failures failureHits(List<Token> tokens, int turn) {
+        int total = 0;
+        int after = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<TermIndex.Match<Category>> match = failures.match(tokens, i);
+            if (match.isPresent()) {
+                if (match.get().value() != Category.OTHER) {
+                    total++;
+                    after += turn >= 0 && i > turn ? 1 : 0;
+                }
+                i += match.get().length() - 1;
+            }
+        }
+        return new Failures(total, after);
+    }
+
     private void read(String language) {
         // a language without its own list still gets the English one
-        KeywordFile.read("categories/" + language + ".txt", Category.class, keywords);
+        KeywordFile.read("categories/" + language + ".txt", Category.class, keywords, failures);
     }
 }

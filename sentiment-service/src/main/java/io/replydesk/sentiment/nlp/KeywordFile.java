@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads a keyword list of lines {@code NAME term} ({@code stem*} matches any ending, phrases allowed,
- * {@code #} comments) into a term index whose values are an enum's constants.
+ * {@code #} comments) into a term index whose values are an enum's constants. A term written {@code ~term}
+ * only names a subject ("parcel", "waiter"), not something gone wrong; see {@link #read(String, Class,
+ * TermIndex, TermIndex)}.
  */
 final class KeywordFile {
 
@@ -18,6 +20,11 @@ final class KeywordFile {
 
     /** Adds the file's terms to {@code index}; false when there is no such file. */
     static <E extends Enum<E>> boolean read(String resource, Class<E> type, TermIndex<E> index) {
+        return read(resource, type, index, index);
+    }
+
+    /** Adds every term to {@code all}, and those not marked {@code ~} (subjects only) to {@code failures}. */
+    static <E extends Enum<E>> boolean read(String resource, Class<E> type, TermIndex<E> all, TermIndex<E> failures) {
         InputStream in = KeywordFile.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             return false;
@@ -35,7 +42,14 @@ final class KeywordFile {
                     throw new IllegalStateException(resource + ":" + lineNo + ": expected 'NAME term': " + l);
                 }
                 try {
-                    index.add(l.substring(space + 1).strip(), Enum.valueOf(type, l.substring(0, space)));
+                    String term = l.substring(space + 1).strip();
+                    E value = Enum.valueOf(type, l.substring(0, space));
+                    boolean subject = term.startsWith("~");
+                    term = subject ? term.substring(1) : term;
+                    all.add(term, value);
+                    if (!subject && failures != all) {
+                        failures.add(term, value);
+                    }
                 } catch (IllegalArgumentException e) {
                     throw new IllegalStateException(resource + ":" + lineNo + ": " + e.getMessage(), e);
                 }

@@ -12,13 +12,26 @@ import java.util.regex.Pattern;
  */
 public final class TextCues {
 
-    /** What {@link #read} found. {@code sarcasm} is the marker as written, or null. */
-    public record Reading(boolean question, String sarcasm, int complaintFacts, boolean contrast) {
+    /**
+     * What {@link #read} found. {@code sarcasm} is the marker as written, or null; {@code complaintFacts} counts
+     * category keywords, subjects included ("parcel"), {@code failures} only those of something gone wrong
+     * ("never arrived"); {@code contrastAt} the token
+     * index of the first contrast word, or -1; {@code failuresAfterTurn} how many things gone wrong the text names
+     * after it ("lovely staff, but the soup was cold": one).
+     */
+    public record Reading(boolean question, String sarcasm, int complaintFacts, int failures, int contrastAt,
+            int failuresAfterTurn) {
+
+        public boolean contrast() {
+            return contrastAt >= 0;
+        }
     }
 
     /** A short phrase in quotes, as in: the "fresh" bread, la "consegna in 24 ore". */
     private static final Pattern SCARE_QUOTES = Pattern.compile(
-            "[\"“„«‘]\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}' -]{0,28}[\\p{L}\\p{N}]|[\\p{L}\\p{N}])\\s*[\"”»’]");
+            "[\"“„«‘]\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}' -]{0,28}[\\p{L}\\p{N}]|[\\p{L}\\p{N}])\\s*[\"”»’]"
+                    // plain apostrophes as quotes ('next day'), but never the one inside a word (don't, l'app)
+                    + "|(?<![\\p{L}\\p{N}])'([\\p{L}\\p{N}][\\p{L}\\p{N} -]{0,28}[\\p{L}\\p{N}])'(?![\\p{L}\\p{N}])");
 
     private final Lexicon lexicon;
     private final CategoryKeywords categories;
@@ -29,8 +42,10 @@ public final class TextCues {
     }
 
     public Reading read(String text, List<Token> tokens) {
+        int turn = position(lexicon.contrasts(), tokens);
+        CategoryKeywords.Failures failures = categories.failureHits(tokens, turn);
         return new Reading(isQuestion(tokens), sarcasm(text, tokens), categories.complaintHits(tokens),
-                find(lexicon.contrasts(), tokens).isPresent());
+                failures.total(), turn, failures.afterTurn());
     }
 
     /** Most of its sentences end in a question mark. */
@@ -59,7 +74,20 @@ public final class TextCues {
             return marker.get();
         }
         Matcher quoted = SCARE_QUOTES.matcher(text);
-        return quoted.find() && quoted.group(1).split(" ").length <= 4 ? quoted.group() : null;
+        if (!quoted.find()) {
+            return null;
+        }
+        String phrase = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
+        return phrase.split(" ").length <= 4 ? quoted.group() : null;
+    }
+
+    private static int position(TermIndex<Boolean> index, List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (index.match(tokens, i).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Optional<String> find(TermIndex<Boolean> index, List<Token> tokens) {

@@ -7,7 +7,8 @@ import io.replydesk.sentiment.nlp.TextCues;
  * Corrects what word-level models get wrong about how a text is meant. Sarcasm turns praise words around
  * when they come with a marker and a concrete failure ("Great, another hour waiting 🙄"). A question
  * mostly asks rather than judges. Named failures ("cancelled", "charged twice", "still waiting") count
- * against a text that says them flatly, without strong words.
+ * against a text that says them flatly, without strong words, and one named after a "but" gives praise its
+ * complaint side.
  */
 public final class CueAdjustment {
 
@@ -16,8 +17,15 @@ public final class CueAdjustment {
     }
 
     static final double QUESTION_DAMPING = 0.35;
+    /**
+     * Up to this strength a question's reading is damped. The trained models read some plain questions they
+     * have few words for ("Van parkolója a szállodának?") near -0.7; angrier questions keep their reading.
+     */
+    static final double QUESTION_UNSURE = 0.75;
     static final double PER_FACT = 0.12;
     static final int MAX_FACTS = 3;
+    /** The complaint side a named failure after a "but" gives a text whose words read it flat. */
+    static final double TURN_COMPLAINT = 0.3;
 
     private CueAdjustment() {
     }
@@ -28,12 +36,19 @@ public final class CueAdjustment {
             return new Adjusted(new Polarity(score, p.positive() * 0.3, Math.max(p.negative(), p.positive()),
                     p.cues() + 1), true);
         }
-        if (cues.question() && Math.abs(p.score()) < 0.6) {
+        // "lovely teacher, but they charged my card twice": praise, then a failure the lexicon has no strong word for
+        if (!cues.question() && cues.failuresAfterTurn() > 0 && p.positive() >= SentimentJudge.CONTRAST_SIDES
+                && p.negative() < TURN_COMPLAINT) {
+            double push = TURN_COMPLAINT - p.negative();
+            return new Adjusted(new Polarity(p.score() - push, p.positive(), TURN_COMPLAINT, p.cues() + 1), false);
+        }
+        if (cues.question() && Math.abs(p.score()) < QUESTION_UNSURE) {
             return new Adjusted(new Polarity(p.score() * QUESTION_DAMPING, p.positive() * QUESTION_DAMPING,
                     p.negative() * QUESTION_DAMPING, p.cues()), false);
         }
-        if (!cues.question() && cues.complaintFacts() > 0 && p.score() < 0.3 && p.positive() < 0.35) {
-            double push = PER_FACT * Math.min(MAX_FACTS, cues.complaintFacts());
+        // a subject alone ("collected my parcel") is no failure; what went wrong is ("the parcel never came")
+        if (!cues.question() && cues.failures() > 0 && p.score() < 0.3 && p.positive() < 0.35) {
+            double push = PER_FACT * Math.min(MAX_FACTS, cues.failures());
             return new Adjusted(new Polarity(p.score() - push, p.positive(), p.negative() + push, p.cues() + 1), false);
         }
         return new Adjusted(p, false);

@@ -12,13 +12,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Which flags a post gets and why. This slice raises NEGATIVE only; VIRAL (engagement history) and
- * UNREASONABLE (trivial or abusive grievances) come with their own rules.
+ * Which flags a post gets and why: NEGATIVE for a negative post and for a MIXED one with a real complaint in
+ * it. VIRAL (engagement history) and UNREASONABLE (trivial or abusive grievances) come with their own rules.
  */
 public final class FlagRules {
 
     public static final String NEGATIVE_SENTIMENT = "NEGATIVE_SENTIMENT";
     public static final String LOW_RATING = "LOW_RATING";
+    /** How much complaint a MIXED text must hold to be flagged: one side of a "but" (as in SentimentJudge). */
+    static final double MIXED_COMPLAINT = SentimentJudge.CONTRAST_SIDES;
 
     private FlagRules() {
     }
@@ -31,6 +33,18 @@ public final class FlagRules {
 
     public static List<Reason> reasons(Sentiment sentiment, Polarity text, Optional<StarRating> rating, int words,
             boolean sarcastic) {
+        return reasons(sentiment, text, rating, words, sarcastic, false);
+    }
+
+    /**
+     * {@code trifle}: the only grievance is a trifle; a MIXED post about one is a complaint only with a low
+     * rating (two stars for a square slice), otherwise there is nothing to put right.
+     */
+    public static List<Reason> reasons(Sentiment sentiment, Polarity text, Optional<StarRating> rating, int words,
+            boolean sarcastic, boolean trifle) {
+        if (sentiment.label() == SentimentLabel.MIXED) {
+            return mixed(text, rating, trifle);
+        }
         if (sentiment.label() != SentimentLabel.NEGATIVE) {
             return List.of();
         }
@@ -54,6 +68,23 @@ public final class FlagRules {
                     + " (score " + format(sentiment.score()) + ")"));
         }
         return reasons;
+    }
+
+    /**
+     * Praise beside a complaint still owes the complaint an answer ("great food, but the toilets were filthy"); a
+     * glowing text with a bad rating and no complaint in its words has nothing to answer.
+     */
+    private static List<Reason> mixed(Polarity text, Optional<StarRating> rating, boolean trifle) {
+        boolean low = rating.map(StarRating::isLow).orElse(false);
+        if (trifle) {
+            return low ? List.of(new Reason(Flag.NEGATIVE, LOW_RATING, "rated " + rating.get() + " for a trifle"))
+                    : List.of();
+        }
+        if (text.negative() >= MIXED_COMPLAINT || text.score() <= -SentimentJudge.CLEAR) {
+            return List.of(new Reason(Flag.NEGATIVE, NEGATIVE_SENTIMENT, "praise beside a complaint (complaint "
+                    + format(text.negative()) + ", praise " + format(text.positive()) + "): answer the complaint"));
+        }
+        return List.of();
     }
 
     public static List<Flag> flags(List<Reason> reasons) {

@@ -91,16 +91,16 @@ public class PostAnalyzer {
         CueAdjustment.Adjusted adjusted = CueAdjustment.apply(polarity, cues);
         Polarity reading = adjusted.polarity();
         List<Reason> unreasonable = UnreasonableRules.reasons(nlp.unreasonable(language.code()).find(tokens),
-                reading, content.starRating(), words);
+                reading, content.starRating(), words, cues);
         Sentiment sentiment = SentimentJudge.judge(reading, content.starRating(), words, cues.contrast(),
                 UnreasonableRules.isHostile(unreasonable));
         List<Reason> reasons = new ArrayList<>(FlagRules.reasons(sentiment, reading, content.starRating(), words,
-                adjusted.sarcastic()));
+                adjusted.sarcastic(), UnreasonableRules.isTrifle(unreasonable)));
         reasons.addAll(unreasonable);
         if (viral != null) {
             reasons.addAll(viral.reasons());
         }
-        Category category = nlp.categories(language.code()).guess(tokens);
+        Category category = nlp.categories(language.code()).guess(tokens, cues.contrastAt());
         int priority = PriorityScore.of(sentiment, content.starRating(), content.authorFollowers(),
                 viral == null ? 0 : viral.score(), !unreasonable.isEmpty(), content.createdAt(), Instant.now());
         Sentiment judged = sentiment.withConfidence(Confidence.of(reading, language, words, content.starRating()));

@@ -4,6 +4,7 @@ import io.replydesk.events.Flag;
 import io.replydesk.events.Reason;
 import io.replydesk.sentiment.Polarity;
 import io.replydesk.sentiment.StarRating;
+import io.replydesk.sentiment.nlp.TextCues;
 import io.replydesk.sentiment.nlp.UnreasonableCues.Cue;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +40,17 @@ public final class UnreasonableRules {
      * overrules them (models trained on tweets read "refund me now, or else" as upbeat).
      */
     static final double CLEAR_PRAISE = 0.7;
+    /** Some complaint in a text, however small. */
+    static final double GRIEVANCE = 0.1;
 
     private UnreasonableRules() {
     }
 
-    public static List<Reason> reasons(Map<Cue, String> cues, Polarity text, Optional<StarRating> rating, int words) {
+    /** A question names a holiday or the weather to ask about it, not to blame anyone, unless it reads clearly negative. */
+    static final double QUESTION_BLAME = -SentimentJudge.THRESHOLD;
+
+    public static List<Reason> reasons(Map<Cue, String> cues, Polarity text, Optional<StarRating> rating, int words,
+            TextCues.Reading reading) {
         boolean lowRating = rating.map(StarRating::isLow).orElse(false);
         boolean middling = rating.map(r -> r.normalised() <= 0).orElse(false);
         boolean complaint = text.score() < NOT_A_COMPLAINT || lowRating;
@@ -61,7 +68,8 @@ public final class UnreasonableRules {
             reasons.add(reason(DISPROPORTIONATE_DEMAND, "it asks for far more than the harm described (\""
                     + cues.get(Cue.DISPROPORTIONATE_DEMAND) + "\"): offer what is fair, privately"));
         }
-        if ((text.score() < 0 || lowRating) && cues.containsKey(Cue.OUTSIDE_CONTROL)) {
+        boolean blames = lowRating || text.score() < (reading.question() ? QUESTION_BLAME : 0);
+        if (blames && cues.containsKey(Cue.OUTSIDE_CONTROL)) {
             reasons.add(reason(OUTSIDE_CONTROL, "it blames the business for something outside its control (\""
                     + cues.get(Cue.OUTSIDE_CONTROL) + "\"): sympathise without accepting fault"));
         }
@@ -70,7 +78,7 @@ public final class UnreasonableRules {
                     + (words == 0 ? "no words" : words == 1 ? "a single word" : "two words")
                     + ": nothing to act on; ask what went wrong"));
         }
-        if (reasons.isEmpty() && isTrivial(cues, text, lowRating, middling, words)) {
+        if (reasons.isEmpty() && isTrivial(cues, text, lowRating, middling, words, reading.contrast())) {
             reasons.add(reason(TRIVIAL_GRIEVANCE, "a minor point"
                     + (cues.containsKey(Cue.TRIVIAL) ? " (\"" + cues.get(Cue.TRIVIAL) + "\")" : "")
                     + " against an experience the text itself praises (praise " + format(text.positive())
@@ -81,9 +89,12 @@ public final class UnreasonableRules {
 
     /**
      * Praise in the text with a low rating, or praise with a complaint about a trifle. A real problem
-     * described alongside praise ("great food but we waited two hours") weighs too much to be trivial.
+     * described alongside praise ("great food but we waited two hours") weighs too much to be trivial. Praise
+     * alone with a low rating names no grievance at all (a slip of the stars): the text must turn on a "but"
+     * or carry some complaint of its own.
      */
-    static boolean isTrivial(Map<Cue, String> cues, Polarity text, boolean lowRating, boolean middling, int words) {
+    static boolean isTrivial(Map<Cue, String> cues, Polarity text, boolean lowRating, boolean middling, int words,
+            boolean contrast) {
         if (words <= NO_SUBSTANCE_WORDS || text.positive() < PRAISE) {
             return false;
         }
@@ -92,7 +103,13 @@ public final class UnreasonableRules {
         if (cues.containsKey(Cue.TRIVIAL)) {
             return complains && praiseOutweighs;
         }
-        return lowRating && praiseOutweighs && text.score() >= 0.15;
+        boolean namesAGrievance = contrast || text.negative() >= GRIEVANCE;
+        return lowRating && praiseOutweighs && text.score() >= 0.15 && namesAGrievance;
+    }
+
+    /** The only grievance is a trifle ({@link #TRIVIAL_GRIEVANCE}). */
+    public static boolean isTrifle(List<Reason> reasons) {
+        return reasons.size() == 1 && reasons.get(0).code().equals(TRIVIAL_GRIEVANCE);
     }
 
     /** Threats, insults and outsized demands read as hostile, whatever polite words surround them. */

@@ -13,16 +13,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One hand-labelled post of the quality set ({@code src/test/resources/quality/<language>.tsv}, described
- * in its README): text, optional rating, the expected label, flags, UNREASONABLE form and category.
+ * One hand-labelled post of a quality set ({@code src/test/resources/quality/<language>.tsv} or
+ * {@code quality/blind/<language>.tsv}, described in their READMEs): text, optional rating, the expected label, flags, UNREASONABLE form and category.
  */
 record QualityCase(String language, int line, String text, Integer rating, String label, Set<String> flags,
         String unreasonable, String category) {
 
     static final String NONE = "-";
 
-    static List<QualityCase> load(String language) {
-        String resource = "quality/" + language + ".tsv";
+    /** Reads {@code <directory>/<language>.tsv} from the test classpath, e.g. {@code quality/blind/it.tsv}. */
+    static List<QualityCase> load(String directory, String language) {
+        String resource = directory + "/" + language + ".tsv";
         InputStream in = QualityCase.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing " + resource);

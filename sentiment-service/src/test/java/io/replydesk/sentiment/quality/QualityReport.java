@@ -40,6 +40,14 @@ final class QualityReport {
                         expected.category(), actual.category().name(), abbreviate(expected.text())));
             }
         }
+        for (Flag flag : List.of(Flag.NEGATIVE, Flag.UNREASONABLE)) {
+            boolean wanted = expected.flags().contains(flag.name());
+            if (wanted != actual.flagged(flag)) {
+                misses.add(String.format(Locale.ROOT, "  %s:%d flag %s expected %s got %s %s: %s", language,
+                        expected.line(), flag, wanted, !wanted, actual.reasons().stream().map(Reason::code).toList(),
+                        abbreviate(expected.text())));
+            }
+        }
         if (!QualityCase.NONE.equals(expected.unreasonable())) {
             String form = actual.reasons().stream().filter(r -> r.flag() == Flag.UNREASONABLE).map(Reason::code)
                     .findFirst().orElse("none");

@@ -7,48 +7,84 @@ import io.replydesk.sentiment.service.PostAnalyzer;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The quality report: the hand-labelled sets of every language through the same analyzer as the API,
- * printed as a table (README, "Judgement quality"), with floors that a change must not break.
- * Run alone: {@code ./mvnw -pl sentiment-service -am verify -Dtest=QualityTest -Dsurefire.failIfNoSpecifiedTests=false -DskipITs}.
+ * printed as a table (README, "Judgement quality"), with floors that a change must not break. The main set
+ * was read while writing the rules; the blind set was written before and is never tuned against row by row.
+ * Run alone: {@code ./mvnw -pl sentiment-service -am verify -Dtest=QualityTest -Dsurefire.failIfNoSpecifiedTests=false -DskipITs}
+ * (add {@code -Dreplydesk.quality.misses=true} to list every wrong label, flag and category).
  */
 @QuarkusTest
 class QualityTest {
+
+    private static final List<String> LANGUAGES = List.of("en", "it", "hu");
+
+    /**
+     * The blind set's first measurement (before any tuning) minus 0.03, about two posts in sixty: small enough to
+     * catch a change that costs the unseen posts, large enough not to block a general change over one post.
+     */
+    private static final Map<String, Floors> BLIND_FLOORS = Map.of(
+            "en", new Floors(0.72, 0.67, 0.78, 0.47, 0.63),
+            "it", new Floors(0.77, 0.75, 0.72, 0.63, 0.67),
+            "hu", new Floors(0.77, 0.73, 0.80, 0.67, 0.50));
+
+    private static final Floors MAIN_FLOORS = new Floors(0.75, 0.65, 0.80, 0.55, 0.55);
 
     @Inject
     PostAnalyzer analyzer;
 
     @Test
-    void meetsTheQualityFloorsInEveryLanguage() {
+    void meetsTheQualityFloorsOnTheMainSet() {
+        for (QualityReport report : measure("quality", "hand-labelled sets, src/test/resources/quality")) {
+            MAIN_FLOORS.check(report);
+        }
+    }
+
+    @Test
+    void meetsTheQualityFloorsOnTheBlindSet() {
+        for (QualityReport report : measure("quality/blind", "blind sets, src/test/resources/quality/blind")) {
+            BLIND_FLOORS.get(report.language).check(report);
+        }
+    }
+
+    private List<QualityReport> measure(String directory, String title) {
         List<QualityReport> reports = new ArrayList<>();
-        for (String language : List.of("en", "it", "hu")) {
+        for (String language : LANGUAGES) {
             QualityReport report = new QualityReport(language);
-            for (QualityCase c : QualityCase.load(language)) {
+            for (QualityCase c : QualityCase.load(directory, language)) {
                 report.add(c, analyzer.analyze(c.content()));
             }
             reports.add(report);
         }
-        StringBuilder table = new StringBuilder("\nJudgement quality (hand-labelled sets, src/test/resources/quality)\n")
+        StringBuilder table = new StringBuilder("\nJudgement quality (").append(title).append(")\n")
                 .append(QualityReport.header()).append('\n');
         reports.forEach(r -> table.append(r.row()).append('\n'));
         if (Boolean.getBoolean("replydesk.quality.misses")) {
             reports.forEach(r -> r.misses.forEach(m -> table.append(m).append('\n')));
         }
         System.out.println(table);
+        return reports;
+    }
 
-        for (QualityReport report : reports) {
+    /** The lowest figures one language of a set may reach. */
+    private record Floors(double accuracy, double macroF1, double negativeF1, double unreasonableF1,
+            double categoryAccuracy) {
+
+        void check(QualityReport report) {
             assertThat(report.languageAccuracy()).as("%s language id", report.language).isGreaterThanOrEqualTo(0.95);
             assertThat(report.sentiment.accuracy()).as("%s sentiment accuracy", report.language)
-                    .isGreaterThanOrEqualTo(0.75);
+                    .isGreaterThanOrEqualTo(accuracy);
             assertThat(report.sentiment.macroF1()).as("%s sentiment macro-F1", report.language)
-                    .isGreaterThanOrEqualTo(0.65);
-            assertThat(report.negative.f1("true")).as("%s NEGATIVE F1", report.language).isGreaterThanOrEqualTo(0.80);
+                    .isGreaterThanOrEqualTo(macroF1);
+            assertThat(report.negative.f1("true")).as("%s NEGATIVE F1", report.language)
+                    .isGreaterThanOrEqualTo(negativeF1);
             assertThat(report.unreasonable.f1("true")).as("%s UNREASONABLE F1", report.language)
-                    .isGreaterThanOrEqualTo(0.55);
+                    .isGreaterThanOrEqualTo(unreasonableF1);
             assertThat(report.category.accuracy()).as("%s category accuracy", report.language)
-                    .isGreaterThanOrEqualTo(0.55);
+                    .isGreaterThanOrEqualTo(categoryAccuracy);
         }
     }
 }

@@ -14,7 +14,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
-/** UNREASONABLE in each of its forms and languages, VIRAL from engagement snapshots, sarcasm: through the API. */
+/**
+ * UNREASONABLE in each of its forms and languages, NEGATIVE on mixed posts, VIRAL from engagement snapshots,
+ * sarcasm, and the category of a complaint that follows praise: through the API.
+ */
 @QuarkusTest
 class AnalyzeFlagsTest {
 
@@ -70,8 +73,45 @@ class AnalyzeFlagsTest {
     }
 
     @Test
+    void praiseBesideARealComplaintStillNeedsAnAnswer() {
+        post("{\"text\": \"Lovely staff and a great view, but the soup was cold.\", \"rating\": 3}")
+                .body("sentiment.label", equalTo("MIXED"))
+                .body("flags", hasItem("NEGATIVE"))
+                .body("category", equalTo("PRODUCT_QUALITY"));
+    }
+
+    @Test
+    void aGlowingTextWithOneStarHasNothingToAnswer() {
+        post("{\"text\": \"Wonderful stay, lovely staff and a great breakfast. Thank you!\", \"rating\": 1}")
+                .body("sentiment.label", equalTo("MIXED"))
+                .body("flags", equalTo(java.util.List.of()));
+    }
+
+    @Test
+    void aTrifleWithALowRatingIsAComplaintToo() {
+        post("{\"text\": \"Lovely dinner, wonderful staff, great wine. But the cheesecake slice was square.\", \"rating\": 2}")
+                .body("flags", hasItem("NEGATIVE"))
+                .body("flags", hasItem("UNREASONABLE"));
+    }
+
+    @Test
+    void aQuestionAboutAHolidayBlamesNobody() {
+        post("{\"text\": \"Are you open on Christmas Day?\"}").body("flags", not(hasItem("UNREASONABLE")));
+        post("{\"text\": \"Siete aperti a Natale?\", \"language\": \"it\"}").body("flags", not(hasItem("UNREASONABLE")));
+    }
+
+    @Test
+    void aHungarianVerbWithItsPrefixAfterItIsStillACancellation() {
+        post("{\"text\": \"Tegnap este mondták le a foglalásunkat, egy sms-ben.\", \"language\": \"hu\"}")
+                .body("category", equalTo("CANCELLATION"));
+    }
+
+    @Test
     void sarcasmIsReadAsTheComplaintItIs() {
         post("{\"text\": \"Oh great, another two hours waiting for my delivery. Love it 🙄\"}")
+                .body("sentiment.label", equalTo("NEGATIVE"))
+                .body("reasons.code", hasItem("SARCASM"));
+        post("{\"text\": \"Thanks for the 'express' delivery, only nine days late. Amazing.\"}")
                 .body("sentiment.label", equalTo("NEGATIVE"))
                 .body("reasons.code", hasItem("SARCASM"));
     }
