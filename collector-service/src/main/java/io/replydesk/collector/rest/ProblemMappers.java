@@ -1,7 +1,7 @@
 package io.replydesk.collector.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.replydesk.web.Problem;
 import jakarta.validation.ConstraintViolationException;
@@ -31,6 +31,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidJson(JsonProcessingException e) {
         return Problem.response(Response.Status.BAD_REQUEST, "invalid JSON: " + describe(e));
+    }
+
+    /** Quarkus maps this subtype itself (a plain JSON body, no field named) unless a mapper names it exactly. */
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e) {
+        return invalidJson(e);
     }
 
     @ServerExceptionMapper
@@ -65,8 +71,11 @@ public class ProblemMappers {
         if (cause instanceof IllegalArgumentException) {
             return cause.getMessage();
         }
-        if (e instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
-            return "field '" + invalid.getPath().get(invalid.getPath().size() - 1).getFieldName()
+        if (e instanceof MismatchedInputException mismatch) {
+            if (mismatch.getPath().isEmpty()) {
+                return "the body must be a JSON object";
+            }
+            return "field '" + mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName()
                     + "' has the wrong type or format";
         }
         return e.getOriginalMessage();

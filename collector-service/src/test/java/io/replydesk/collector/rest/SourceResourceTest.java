@@ -212,4 +212,15 @@ class SourceResourceTest {
                 .post("/api/v1/sources").then().statusCode(403);
         given().auth().preemptive().basic("admin", "wrong").get("/api/v1/sources").then().statusCode(401);
     }
+
+    @Test
+    void refusesFieldsOfTheWrongTypeWithProblemDetailsNamingTheField() {
+        Map.of("{\"type\": \"rss\", \"url\": \"http://127.0.0.1/\", \"enabled\": \"maybe\"}", "enabled",
+                "{\"type\": \"rss\", \"url\": \"http://127.0.0.1/\", \"name\": {\"first\": 1}}", "name",
+                "{\"type\": \"rss\", \"url\": [\"http://127.0.0.1/\"]}", "url",
+                "[{\"type\": \"rss\"}]", "object")
+                .forEach((body, field) -> Api.admin().contentType(ContentType.JSON).body(body)
+                        .post("/api/v1/sources").then().statusCode(400).contentType("application/problem+json")
+                        .body("detail", containsString(field)));
+    }
 }
