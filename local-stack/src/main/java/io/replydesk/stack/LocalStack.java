@@ -2,16 +2,10 @@ package io.replydesk.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -28,6 +22,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<LocalService, ServiceSupervisor> supervisors = new EnumMap<>(LocalService.class);
     private final Consumer<String> reporter;
     private final Object lock = new Object();
+    private final ReadinessWait readiness = new ReadinessWait(this::url, service -> supervisors.get(service).logFile());
     private volatile EmbeddedKafka kafka;
     private volatile EmbeddedPostgres postgres;
     private volatile boolean closed;
@@ -58,13 +53,13 @@ public final class LocalStack implements AutoCloseable {
 
     /** Checks ports and builds, then starts Kafka, PostgreSQL and the services, and waits until all are ready. */
     public void start() {
-        checkPortsAreFree(config);
-        checkServicesAreBuilt(config);
+        StartChecks.checkPortsAreFree(config);
+        StartChecks.checkServicesAreBuilt(config);
         config.servicePorts().forEach((service, port) -> ports.put(service, LocalPorts.orFree(port)));
         try {
             startInfrastructure();
             startServices();
-            awaitReady();
+            readiness.awaitAll(config.readyTimeout(), this::requireOpen, reporter);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -169,15 +164,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Waits until the service answers 200 on /q/health/ready, e.g. after its supervisor restarted it. */
     public void awaitReady(LocalService service, Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!isReady(http, service)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(service.moduleName() + " not ready after " + timeout.toSeconds()
-                        + " s (see " + supervisors.get(service).logFile() + ")");
-            }
-            EmbeddedKafka.sleep(500);
-        }
+        readiness.awaitOne(service, timeout);
     }
 
     public Path logsDir() {
@@ -218,11 +205,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startServices() {
+        ServiceLauncher launcher = new ServiceLauncher(config, logsDir(), reporter);
         for (LocalService service : LocalService.values()) {
-            Path jar = serviceJar(config, service);
-            List<String> command = List.of(config.javaBinary().toString(), "-Xmx" + config.heap(service), "-jar", jar.toString());
-            ServiceSupervisor supervisor = new ServiceSupervisor(service.shortName(), command, environment(service),
-                    logsDir().resolve(service.shortName() + ".log"), config.stopGrace(), reporter);
+            ServiceSupervisor supervisor = launcher.supervisor(service, ports.get(service), kafka, postgres);
             synchronized (lock) {
                 requireOpen();
                 try {
@@ -233,90 +218,6 @@ public final class LocalStack implements AutoCloseable {
                 supervisors.put(service, supervisor);
             }
         }
-    }
-
-    private Map<String, String> environment(LocalService service) {
-        Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(service)));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
-        env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-        env.put("REPLYDESK_ADMIN_PASSWORD", config.adminPassword());
-        env.putAll(config.extraEnv(service));
-        return env;
-    }
-
-    private void awaitReady() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long started = System.nanoTime();
-        long deadline = started + config.readyTimeout().toNanos();
-        List<LocalService> waiting = new ArrayList<>(List.of(LocalService.values()));
-        while (!waiting.isEmpty()) {
-            requireOpen();
-            waiting.removeIf(service -> {
-                boolean ready = isReady(http, service);
-                if (ready) {
-                    reporter.accept("[replydesk] " + service.moduleName() + " ready on " + url(service)
-                            + " in " + millisSince(started) + " ms");
-                }
-                return ready;
-            });
-            if (waiting.isEmpty()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                StringBuilder message = new StringBuilder("not ready after " + config.readyTimeout().toSeconds() + " s:");
-                for (LocalService service : waiting) {
-                    message.append(' ').append(service.moduleName()).append(" (see ")
-                            .append(supervisors.get(service).logFile()).append(')');
-                }
-                throw new IllegalStateException(message.toString());
-            }
-            EmbeddedKafka.sleep(500);
-        }
-    }
-
-    private boolean isReady(HttpClient http, LocalService service) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(3)).GET().build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + service.moduleName(), e);
-        }
-    }
-
-    /** Fails before anything starts, naming the port, its owner and the variable that moves it. */
-    static void checkPortsAreFree(LocalStackConfig config) {
-        requireFree(config.kafkaPort(), "Kafka", LocalStackConfig.KAFKA_PORT_VARIABLE);
-        requireFree(config.postgresPort(), "PostgreSQL", LocalStackConfig.POSTGRES_PORT_VARIABLE);
-        for (LocalService service : LocalService.values()) {
-            requireFree(config.port(service), service.moduleName(), service.portVariable());
-        }
-    }
-
-    private static void requireFree(int port, String owner, String variable) {
-        if (port != 0 && !LocalPorts.isFree(port)) {
-            throw new IllegalStateException("port " + port + " (" + owner + ") is already in use; "
-                    + "stop the other process or set " + variable);
-        }
-    }
-
-    private static void checkServicesAreBuilt(LocalStackConfig config) {
-        for (LocalService service : LocalService.values()) {
-            if (!Files.isRegularFile(serviceJar(config, service))) {
-                throw new IllegalStateException(serviceJar(config, service) + " is missing; build the services first: "
-                        + "./mvnw -B package -DskipTests");
-            }
-        }
-    }
-
-    private static Path serviceJar(LocalStackConfig config, LocalService service) {
-        return config.projectDir().resolve(service.moduleName()).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
     private static long millisSince(long nanos) {

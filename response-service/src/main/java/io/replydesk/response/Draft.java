@@ -1,11 +1,8 @@
 package io.replydesk.response;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.replydesk.events.Flag;
 import io.replydesk.events.PostAssessed;
 import io.replydesk.events.PostObserved;
-import io.replydesk.events.Reason;
-import io.replydesk.events.SentimentLabel;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,12 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A reply drafted for one flagged post, and its way through approval and posting. There is one draft per
@@ -33,42 +26,26 @@ public class Draft extends PanacheEntityBase {
     @Id
     private UUID id;
     private String postId;
-    private int postVersion;
     private String sourceId;
     private String externalId;
     private String language;
     private String text;
     @Enumerated(EnumType.STRING)
     private DraftStatus status;
-    private int priority;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private List<Flag> flags;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private List<Reason> reasons;
-    private String category;
-    @Enumerated(EnumType.STRING)
-    private SentimentLabel sentimentLabel;
-    private Double sentimentScore;
+    @Embedded
+    private Assessment assessment;
     @Embedded
     private PostSnapshot post;
     private Instant createdAt;
     private Instant updatedAt;
-    private String approvedBy;
-    private Instant approvedAt;
-    private String rejectedBy;
-    private Instant rejectedAt;
-    private String rejectionReason;
-    private String platformReplyId;
-    private String failureReason;
+    @Embedded
+    private DraftOutcome outcome;
     private String sourceType;
     @Enumerated(EnumType.STRING)
     private Situation situation;
-    private String careNote;
-    private String glossPost;
     private String glossDraft;
     private String draftedText;
     private Instant observedAt;
-    private Instant postedAt;
     private UUID incidentId;
     @Version
     private long version;
@@ -111,23 +88,15 @@ public class Draft extends PanacheEntityBase {
      * @return whether anything was taken; older or repeated versions and decided drafts are left unchanged
      */
     public boolean refresh(PostAssessed assessed, String glossPost, String careNote) {
-        if (status != DraftStatus.PENDING || assessed.post().version() <= postVersion) {
+        if (status != DraftStatus.PENDING || assessed.post().version() <= assessment.postVersion()) {
             return false;
         }
         takeAssessment(assessed, glossPost, careNote);
         return true;
     }
 
-    private void takeAssessment(PostAssessed assessed, String newGlossPost, String newCareNote) {
-        glossPost = newGlossPost;
-        careNote = newCareNote;
-        postVersion = assessed.post().version();
-        priority = assessed.priority();
-        flags = new ArrayList<>(assessed.flags());
-        reasons = new ArrayList<>(assessed.reasons());
-        category = assessed.category();
-        sentimentLabel = assessed.sentiment() == null ? null : assessed.sentiment().label();
-        sentimentScore = assessed.sentiment() == null ? null : assessed.sentiment().score();
+    private void takeAssessment(PostAssessed assessed, String glossPost, String careNote) {
+        assessment = Assessment.of(assessed, glossPost, careNote);
         post = PostSnapshot.of(assessed.post());
         updatedAt = now();
     }
@@ -148,34 +117,29 @@ public class Draft extends PanacheEntityBase {
     public void approve(String by) {
         requireStatus("approve", DraftStatus.PENDING);
         status = DraftStatus.APPROVED;
-        approvedBy = by;
-        approvedAt = now();
-        updatedAt = approvedAt;
+        updatedAt = now();
+        outcome = getOutcome().approved(by, updatedAt);
     }
 
     public void reject(String by, String reason) {
         requireStatus("reject", DraftStatus.PENDING);
         status = DraftStatus.REJECTED;
-        rejectedBy = by;
-        rejectedAt = now();
-        rejectionReason = reason;
-        updatedAt = rejectedAt;
+        updatedAt = now();
+        outcome = getOutcome().rejected(by, updatedAt, reason);
     }
 
     /** Also from FAILED: a retry the collector made on its own may still succeed after a reported failure. */
     public void markPosted(String replyId) {
         requireStatus("mark posted", DraftStatus.APPROVED, DraftStatus.FAILED);
         status = DraftStatus.POSTED;
-        platformReplyId = replyId;
-        failureReason = null;
         updatedAt = now();
-        postedAt = updatedAt;
+        outcome = getOutcome().posted(replyId, updatedAt);
     }
 
     public void markFailed(String reason) {
         requireStatus("mark failed", DraftStatus.APPROVED);
         status = DraftStatus.FAILED;
-        failureReason = reason;
+        outcome = getOutcome().failed(reason);
         updatedAt = now();
     }
 
@@ -198,10 +162,6 @@ public class Draft extends PanacheEntityBase {
         return postId;
     }
 
-    public int getPostVersion() {
-        return postVersion;
-    }
-
     public String getSourceId() {
         return sourceId;
     }
@@ -222,28 +182,13 @@ public class Draft extends PanacheEntityBase {
         return status;
     }
 
-    public int getPriority() {
-        return priority;
+    public Assessment getAssessment() {
+        return assessment;
     }
 
-    public List<Flag> getFlags() {
-        return List.copyOf(flags);
-    }
-
-    public List<Reason> getReasons() {
-        return List.copyOf(reasons);
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public SentimentLabel getSentimentLabel() {
-        return sentimentLabel;
-    }
-
-    public Double getSentimentScore() {
-        return sentimentScore;
+    /** {@link DraftOutcome#NONE} until someone decides. */
+    public DraftOutcome getOutcome() {
+        return outcome == null ? DraftOutcome.NONE : outcome;
     }
 
     public PostSnapshot getPost() {
@@ -256,34 +201,6 @@ public class Draft extends PanacheEntityBase {
 
     public Instant getUpdatedAt() {
         return updatedAt;
-    }
-
-    public String getApprovedBy() {
-        return approvedBy;
-    }
-
-    public Instant getApprovedAt() {
-        return approvedAt;
-    }
-
-    public String getRejectedBy() {
-        return rejectedBy;
-    }
-
-    public Instant getRejectedAt() {
-        return rejectedAt;
-    }
-
-    public String getRejectionReason() {
-        return rejectionReason;
-    }
-
-    public String getPlatformReplyId() {
-        return platformReplyId;
-    }
-
-    public String getFailureReason() {
-        return failureReason;
     }
 
     /** Links the draft to the incident its post belongs to. */
@@ -309,24 +226,12 @@ public class Draft extends PanacheEntityBase {
         return situation;
     }
 
-    public String getCareNote() {
-        return careNote;
-    }
-
-    public String getGlossPost() {
-        return glossPost;
-    }
-
     public String getGlossDraft() {
         return glossDraft;
     }
 
     public Instant getObservedAt() {
         return observedAt;
-    }
-
-    public Instant getPostedAt() {
-        return postedAt;
     }
 
     public UUID getIncidentId() {

@@ -59,12 +59,12 @@ public class IncidentPost extends PanacheEntityBase {
     public static IncidentPost fromDraft(UUID incidentId, Draft draft) {
         IncidentPost post = new IncidentPost();
         post.key = new Key(incidentId, draft.getPostId());
-        post.postVersion = draft.getPostVersion();
+        post.postVersion = draft.getAssessment().postVersion();
         post.sourceId = draft.getSourceId();
         post.sourceType = draft.getSourceType();
-        post.flags = new ArrayList<>(draft.getFlags());
-        post.priority = draft.getPriority();
-        post.sentimentScore = draft.getSentimentScore();
+        post.flags = new ArrayList<>(draft.getAssessment().flags());
+        post.priority = draft.getAssessment().priority();
+        post.sentimentScore = draft.getAssessment().sentimentScore();
         Long followers = draft.getPost() == null ? null : draft.getPost().authorFollowers();
         post.reach = followers == null ? 0 : followers;
         post.postCreatedAt = draft.getPost() == null ? null : draft.getPost().createdAt();

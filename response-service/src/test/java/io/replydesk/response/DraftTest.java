@@ -23,9 +23,9 @@ class DraftTest {
         assertThat(draft.getId()).isNotNull();
         assertThat(draft.getStatus()).isEqualTo(DraftStatus.PENDING);
         assertThat(draft.getPostId()).isEqualTo(assessed.post().postId());
-        assertThat(draft.getPostVersion()).isEqualTo(1);
-        assertThat(draft.getPriority()).isEqualTo(40);
-        assertThat(draft.getFlags()).containsExactly(Flag.NEGATIVE);
+        assertThat(draft.getAssessment().postVersion()).isEqualTo(1);
+        assertThat(draft.getAssessment().priority()).isEqualTo(40);
+        assertThat(draft.getAssessment().flags()).containsExactly(Flag.NEGATIVE);
         assertThat(draft.getPost().text()).isEqualTo("Pessimo");
         assertThat(draft.getPost().author().displayName()).isEqualTo("Mario Rossi");
     }
@@ -36,11 +36,11 @@ class DraftTest {
         draft.approve("anna");
 
         assertThat(draft.getStatus()).isEqualTo(DraftStatus.APPROVED);
-        assertThat(draft.getApprovedBy()).isEqualTo("anna");
-        assertThat(draft.getApprovedAt()).isNotNull();
+        assertThat(draft.getOutcome().approvedBy()).isEqualTo("anna");
+        assertThat(draft.getOutcome().approvedAt()).isNotNull();
         assertThatThrownBy(() -> draft.approve("bruno")).isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("APPROVED");
-        assertThat(draft.getApprovedBy()).isEqualTo("anna");
+        assertThat(draft.getOutcome().approvedBy()).isEqualTo("anna");
     }
 
     @Test
@@ -49,7 +49,7 @@ class DraftTest {
         draft.reject("anna", "not our customer");
 
         assertThat(draft.getStatus()).isEqualTo(DraftStatus.REJECTED);
-        assertThat(draft.getRejectionReason()).isEqualTo("not our customer");
+        assertThat(draft.getOutcome().rejectionReason()).isEqualTo("not our customer");
         assertThatThrownBy(() -> draft.approve("anna")).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> draft.reject("anna", "again")).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> draft.edit("new")).isInstanceOf(IllegalTransitionException.class);
@@ -83,12 +83,12 @@ class DraftTest {
         draft.approve("anna");
         draft.markFailed("platform down");
         assertThat(draft.getStatus()).isEqualTo(DraftStatus.FAILED);
-        assertThat(draft.getFailureReason()).isEqualTo("platform down");
+        assertThat(draft.getOutcome().failureReason()).isEqualTo("platform down");
 
         draft.markPosted("reply-7");
         assertThat(draft.getStatus()).isEqualTo(DraftStatus.POSTED);
-        assertThat(draft.getPlatformReplyId()).isEqualTo("reply-7");
-        assertThat(draft.getFailureReason()).isNull();
+        assertThat(draft.getOutcome().platformReplyId()).isEqualTo("reply-7");
+        assertThat(draft.getOutcome().failureReason()).isNull();
         assertThatThrownBy(() -> draft.markFailed("late")).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> draft.markPosted("again")).isInstanceOf(IllegalTransitionException.class);
     }
@@ -105,9 +105,9 @@ class DraftTest {
         assertThat(draft.refresh(newer, "gloss", null)).isTrue();
         assertThat(draft.refresh(older, "gloss", null)).isFalse();
 
-        assertThat(draft.getPostVersion()).isEqualTo(2);
-        assertThat(draft.getPriority()).isEqualTo(90);
-        assertThat(draft.getFlags()).containsExactly(Flag.NEGATIVE, Flag.VIRAL);
+        assertThat(draft.getAssessment().postVersion()).isEqualTo(2);
+        assertThat(draft.getAssessment().priority()).isEqualTo(90);
+        assertThat(draft.getAssessment().flags()).containsExactly(Flag.NEGATIVE, Flag.VIRAL);
         assertThat(draft.getPost().text()).isEqualTo("Pessimo!!");
         assertThat(draft.getText()).isEqualTo("edited by a person");
     }
@@ -120,6 +120,6 @@ class DraftTest {
                 List.of(Flag.NEGATIVE), 99);
 
         assertThat(draft.refresh(newer, "gloss", null)).isFalse();
-        assertThat(draft.getPriority()).isEqualTo(40);
+        assertThat(draft.getAssessment().priority()).isEqualTo(40);
     }
 }

@@ -4,7 +4,9 @@ import io.replydesk.events.Author;
 import io.replydesk.events.Flag;
 import io.replydesk.events.Reason;
 import io.replydesk.events.SentimentLabel;
+import io.replydesk.response.Assessment;
 import io.replydesk.response.Draft;
+import io.replydesk.response.DraftOutcome;
 import io.replydesk.response.DraftStatus;
 import io.replydesk.response.PostSnapshot;
 import io.replydesk.response.Situation;
@@ -71,15 +73,17 @@ public record DraftResponse(
     }
 
     public static DraftResponse from(Draft draft, OptionalInt maxLength) {
-        return new DraftResponse(draft.getId(), draft.getPostId(), draft.getPostVersion(), draft.getSourceId(),
+        Assessment assessed = draft.getAssessment();
+        DraftOutcome outcome = draft.getOutcome();
+        return new DraftResponse(draft.getId(), draft.getPostId(), assessed.postVersion(), draft.getSourceId(),
                 draft.getExternalId(), draft.getStatus(), draft.getLanguage(), draft.getText(), draft.getVersion(),
-                Post.from(draft.getPost()), draft.getFlags(), draft.getReasons(), draft.getCategory(),
-                draft.getPriority(), new Sentiment(draft.getSentimentLabel(), draft.getSentimentScore()),
-                draft.getCreatedAt(), draft.getUpdatedAt(), draft.getApprovedBy(), draft.getApprovedAt(),
-                draft.getRejectedBy(), draft.getRejectedAt(), draft.getRejectionReason(), draft.getPlatformReplyId(),
-                draft.getFailureReason(), draft.getSourceType(), draft.getSituation(), draft.getCareNote(),
-                new Gloss(draft.getGlossPost(), draft.getGlossDraft(), draft.isGlossCurrent()),
+                Post.from(draft.getPost()), assessed.flags(), assessed.reasons(), assessed.category(),
+                assessed.priority(), new Sentiment(assessed.sentimentLabel(), assessed.sentimentScore()),
+                draft.getCreatedAt(), draft.getUpdatedAt(), outcome.approvedBy(), outcome.approvedAt(),
+                outcome.rejectedBy(), outcome.rejectedAt(), outcome.rejectionReason(), outcome.platformReplyId(),
+                outcome.failureReason(), draft.getSourceType(), draft.getSituation(), assessed.careNote(),
+                new Gloss(assessed.glossPost(), draft.getGlossDraft(), draft.isGlossCurrent()),
                 maxLength.isPresent() ? maxLength.getAsInt() : null, draft.getIncidentId(), draft.getObservedAt(),
-                draft.getPostedAt());
+                outcome.postedAt());
     }
 }

@@ -22,7 +22,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class DraftInbox {
 
-    private static final Sort INBOX_ORDER = Sort.descending("priority").and("createdAt").and("id");
+    private static final Sort INBOX_ORDER = Sort.descending("assessment.priority").and("createdAt").and("id");
 
     @Inject
     Outbox outbox;

@@ -40,12 +40,12 @@ public class DraftIntake {
         String glossPost = ApproverNotes.postGloss(assessed, englishName(playbook.languageOf(assessed), assessed));
         if (existing.isPresent()) {
             Draft draft = existing.get();
-            String judgedBefore = draft.getFlags() + " " + draft.getCategory();
+            String judgedBefore = draft.getAssessment().flags() + " " + draft.getAssessment().category();
             audit.change(draft, AuditTrail.SYSTEM, AuditAction.REASSESSED, "version " + assessed.post().version()
                     + ": flags " + assessed.flags() + ", category " + assessed.category() + ", priority "
                     + assessed.priority(), d -> d.refresh(assessed, glossPost,
                             ApproverNotes.careNote(assessed, situation.orElse(d.getSituation()))),
-                    d -> !judgedBefore.equals(d.getFlags() + " " + d.getCategory()));
+                    d -> !judgedBefore.equals(d.getAssessment().flags() + " " + d.getAssessment().category()));
             return Optional.empty();
         }
         if (situation.isEmpty()) {

@@ -65,7 +65,7 @@ public class IncidentDesk {
             incident = active.get();
             incident.postJoined(assessed.flagged(Flag.VIRAL));
         } else {
-            List<Draft> earlier = Draft.<Draft>find("category = :category and createdAt >= :since"
+            List<Draft> earlier = Draft.<Draft>find("assessment.category = :category and createdAt >= :since"
                     + " and incidentId is null and postId != :postId", Sort.ascending("createdAt"),
                     Parameters.with("category", category).and("since", since).and("postId", postId)).list();
             boolean viral = assessed.flagged(Flag.VIRAL);

@@ -58,9 +58,9 @@ class AssessedPostConsumerTest {
         // phrasings vary per post; every variant thanks, apologises, and never repeats the complaint's details
         assertThat(draft.getText()).containsAnyOf("Grazie", "ringrazi").containsAnyOf("scus", "spiacenti", "dispiace")
                 .doesNotContain("Marco", "scortese", "Mario");
-        assertThat(draft.getPriority()).isEqualTo(70);
+        assertThat(draft.getAssessment().priority()).isEqualTo(70);
         assertThat(draft.getPost().text()).isEqualTo(complaint);
-        assertThat(draft.getFlags()).containsExactly(Flag.NEGATIVE);
+        assertThat(draft.getAssessment().flags()).containsExactly(Flag.NEGATIVE);
     }
 
     @Test
@@ -71,7 +71,7 @@ class AssessedPostConsumerTest {
 
         Draft draft = awaitOneDraft(postId);
         assertThat(draft.getStatus()).isEqualTo(DraftStatus.PENDING);
-        assertThat(draft.getFlags()).containsExactly(Flag.UNREASONABLE);
+        assertThat(draft.getAssessment().flags()).containsExactly(Flag.UNREASONABLE);
     }
 
     @Test
@@ -85,7 +85,7 @@ class AssessedPostConsumerTest {
         publish(Assessments.assessed(assessed.post(), "en", List.of(Flag.NEGATIVE), 45));
 
         assertThat(db.draftsOf(postId)).hasSize(1);
-        assertThat(db.draftsOf(postId).get(0).getPriority()).isEqualTo(40);
+        assertThat(db.draftsOf(postId).get(0).getAssessment().priority()).isEqualTo(40);
     }
 
     @Test
@@ -98,9 +98,9 @@ class AssessedPostConsumerTest {
                 List.of(Flag.NEGATIVE, Flag.VIRAL), 95));
 
         Draft draft = awaitOneDraft(postId);
-        assertThat(draft.getPostVersion()).isEqualTo(2);
-        assertThat(draft.getPriority()).isEqualTo(95);
-        assertThat(draft.getFlags()).contains(Flag.VIRAL);
+        assertThat(draft.getAssessment().postVersion()).isEqualTo(2);
+        assertThat(draft.getAssessment().priority()).isEqualTo(95);
+        assertThat(draft.getAssessment().flags()).contains(Flag.VIRAL);
         assertThat(draft.getText()).isEqualTo(drafted);
     }
 
@@ -154,7 +154,8 @@ class AssessedPostConsumerTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> db.processed(edited.eventId()));
         Draft draft = awaitOneDraft(postId);
         assertThat(draft.getStatus()).isEqualTo(DraftStatus.APPROVED);
-        assertThat(draft.getPostVersion()).as("an approved draft keeps the version the reviewer saw").isEqualTo(1);
+        assertThat(draft.getAssessment().postVersion()).as("an approved draft keeps the version the reviewer saw")
+                .isEqualTo(1);
         assertThat(TestKafka.readAll(Topics.deadLetter(Topics.POSTS_ASSESSED)))
                 .noneMatch(r -> r.value().contains(edited.eventId().toString()));
     }

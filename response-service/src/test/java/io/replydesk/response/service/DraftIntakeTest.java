@@ -48,9 +48,10 @@ class DraftIntakeTest {
         assertThat(draft.getSituation()).isEqualTo(Situation.COMPLAINT);
         assertThat(draft.getLanguage()).isEqualTo("it");
         assertThat(draft.getSourceType()).isEqualTo("webhook");
-        assertThat(draft.getCareNote()).isNull();
+        assertThat(draft.getAssessment().careNote()).isNull();
         assertThat(draft.getGlossDraft()).containsIgnoringCase("thank").containsAnyOf("sorry", "apologi");
-        assertThat(draft.getGlossPost()).contains("Italian", "rated 1/5", "NEGATIVE", "DELAY", "TEST_NEGATIVE")
+        assertThat(draft.getAssessment().glossPost())
+                .contains("Italian", "rated 1/5", "NEGATIVE", "DELAY", "TEST_NEGATIVE")
                 .doesNotContain("aspettato");
         assertThat(draft.isGlossCurrent()).isTrue();
     }
@@ -61,7 +62,7 @@ class DraftIntakeTest {
                 SentimentLabel.NEGATIVE, List.of(Flag.NEGATIVE, Flag.UNREASONABLE))).orElseThrow();
 
         assertThat(draft.getSituation()).isEqualTo(Situation.UNREASONABLE);
-        assertThat(draft.getCareNote()).contains("EXTORTION", "courteous", "do not concede");
+        assertThat(draft.getAssessment().careNote()).contains("EXTORTION", "courteous", "do not concede");
         assertThat(draft.getText()).doesNotContain("Free meals", "apologise");
     }
 
@@ -73,7 +74,7 @@ class DraftIntakeTest {
         assertThat(draft.getSituation()).isEqualTo(Situation.VIRAL);
         assertThat(draft.getText()).containsAnyOf("update", "share what we find", "keep everyone informed",
                 "report back");
-        assertThat(draft.getCareNote()).contains("Spreading fast");
+        assertThat(draft.getAssessment().careNote()).contains("Spreading fast");
     }
 
     @Test
@@ -104,8 +105,8 @@ class DraftIntakeTest {
 
         List<Draft> drafts = db.draftsOf(postId);
         assertThat(drafts).singleElement().satisfies(d -> {
-            assertThat(d.getPostVersion()).isEqualTo(3);
-            assertThat(d.getCareNote()).contains("Spreading fast");
+            assertThat(d.getAssessment().postVersion()).isEqualTo(3);
+            assertThat(d.getAssessment().careNote()).contains("Spreading fast");
         });
         // the judgement changed (VIRAL joined): audited; the text was left alone
         assertThat(audit.latest(drafts.get(0).getId(), 10)).extracting(e -> e.getAction())
