@@ -88,7 +88,8 @@ public class PostAnalyzer {
         List<Token> tokens = Words.of(text);
         int words = (int) tokens.stream().filter(Token::isWord).count();
         TextCues.Reading cues = nlp.cues(language.code()).read(text, tokens);
-        CueAdjustment.Adjusted adjusted = CueAdjustment.apply(polarity, cues);
+        boolean sentimentWords = nlp.fallback(language.code()).polarity(text).cues() > 0;
+        CueAdjustment.Adjusted adjusted = CueAdjustment.apply(polarity, cues, words, sentimentWords);
         Polarity reading = adjusted.polarity();
         List<Reason> unreasonable = UnreasonableRules.reasons(nlp.unreasonable(language.code()).find(tokens),
                 reading, content.starRating(), words, cues);
