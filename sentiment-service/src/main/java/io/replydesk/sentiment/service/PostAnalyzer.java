@@ -101,7 +101,8 @@ public class PostAnalyzer {
         if (viral != null) {
             reasons.addAll(viral.reasons());
         }
-        Category category = nlp.categories(language.code()).guess(tokens, cues.contrastAt());
+        Category category = nlp.categories(language.code()).guess(tokens, cues.contrastAt(),
+                UnreasonableRules.isDemand(unreasonable));
         int priority = PriorityScore.of(sentiment, content.starRating(), content.authorFollowers(),
                 viral == null ? 0 : viral.score(), !unreasonable.isEmpty(), content.createdAt(), Instant.now());
         Sentiment judged = sentiment.withConfidence(Confidence.of(reading, language, words, content.starRating()));

@@ -108,6 +108,11 @@ public final class UnreasonableRules {
     }
 
     /** The only grievance is a trifle ({@link #TRIVIAL_GRIEVANCE}). */
+    /** A threat or an outsized demand: what it asks for (a refund, a free stay) is not what it is about. */
+    public static boolean isDemand(List<Reason> reasons) {
+        return reasons.stream().anyMatch(r -> r.code().equals(EXTORTION) || r.code().equals(DISPROPORTIONATE_DEMAND));
+    }
+
     public static boolean isTrifle(List<Reason> reasons) {
         return reasons.size() == 1 && reasons.get(0).code().equals(TRIVIAL_GRIEVANCE);
     }
