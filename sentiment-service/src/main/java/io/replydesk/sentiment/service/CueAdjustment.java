@@ -5,7 +5,8 @@ import io.replydesk.sentiment.nlp.TextCues;
 
 /**
  * Corrects what word-level models get wrong about how a text is meant. Sarcasm turns praise words around
- * when they come with a marker and a concrete failure ("Great, another hour waiting 🙄"). A question
+ * when they come with a marker ("Great, another hour waiting 🙄"), also without a failure named in words the
+ * keyword lists know ("great job, the next-day delivery is on day nine"). A question
  * mostly asks rather than judges. Named failures ("cancelled", "charged twice", "still waiting") count
  * against a text that says them flatly, without strong words, and one named after a "but" gives praise its
  * complaint side.
@@ -46,7 +47,7 @@ public final class CueAdjustment {
 
     /** {@code sentimentWords}: whether the lexicon found any word, emoji or mark of sentiment in the text. */
     public static Adjusted apply(Polarity p, TextCues.Reading cues, int words, boolean sentimentWords) {
-        if (cues.sarcasm() != null && p.score() > 0.05 && (cues.complaintFacts() >= 1 || p.negative() >= 0.15)) {
+        if (cues.sarcasm() != null && p.score() > 0.05) {
             double score = -Math.max(0.35, 0.6 * p.score());
             return new Adjusted(new Polarity(score, p.positive() * 0.3, Math.max(p.negative(), p.positive()),
                     p.cues() + 1), true);

@@ -42,4 +42,15 @@ class CueAdjustmentTest {
         assertThat(label(CueAdjustment.apply(TOPIC_WORDS_READ_NEGATIVE, statement(0), 20, false), 20))
                 .isEqualTo(SentimentLabel.NEGATIVE);
     }
+
+    @Test
+    void praiseWithASarcasmMarkerTurnsAroundWithoutANamedFailure() {
+        Polarity praise = new Polarity(0.7, 0.75, 0.05, 4);
+        TextCues.Reading eyeRoll = new TextCues.Reading(false, "great job", 0, 0, -1, 0);
+
+        CueAdjustment.Adjusted adjusted = CueAdjustment.apply(praise, eyeRoll, 9, true);
+
+        assertThat(adjusted.sarcastic()).isTrue();
+        assertThat(label(adjusted, 9)).isEqualTo(SentimentLabel.NEGATIVE);
+    }
 }
