@@ -42,14 +42,24 @@ public final class CategoryKeywords {
      * double: "great food, but the waiter was rude" is about the waiter.
      */
     public Category guess(List<Token> tokens, int turn) {
+        return guess(tokens, turn, false);
+    }
+
+    /**
+     * As {@link #guess(List, int)}; with {@code demand} (a threat or an outsized demand) the money words do not
+     * count: "refund", "free", "money back" are what the post asks for, not what went wrong with the booking.
+     */
+    public Category guess(List<Token> tokens, int turn, boolean demand) {
         Map<Category, Integer> hits = new EnumMap<>(Category.class);
         Map<Category, Integer> first = new EnumMap<>(Category.class);
         for (int i = 0; i < tokens.size(); i++) {
             Optional<TermIndex.Match<Category>> match = keywords.match(tokens, i);
             if (match.isPresent()) {
                 Category category = match.get().value();
-                hits.merge(category, turn >= 0 && i > turn ? 2 : 1, Integer::sum);
-                first.putIfAbsent(category, i);
+                if (!demand || category != Category.BILLING) {
+                    hits.merge(category, turn >= 0 && i > turn ? 2 : 1, Integer::sum);
+                    first.putIfAbsent(category, i);
+                }
                 i += match.get().length() - 1;
             }
         }

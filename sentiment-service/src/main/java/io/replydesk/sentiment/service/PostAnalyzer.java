@@ -88,7 +88,8 @@ public class PostAnalyzer {
         List<Token> tokens = Words.of(text);
         int words = (int) tokens.stream().filter(Token::isWord).count();
         TextCues.Reading cues = nlp.cues(language.code()).read(text, tokens);
-        CueAdjustment.Adjusted adjusted = CueAdjustment.apply(polarity, cues);
+        boolean sentimentWords = nlp.fallback(language.code()).polarity(text).cues() > 0;
+        CueAdjustment.Adjusted adjusted = CueAdjustment.apply(polarity, cues, words, sentimentWords);
         Polarity reading = adjusted.polarity();
         List<Reason> unreasonable = UnreasonableRules.reasons(nlp.unreasonable(language.code()).find(tokens),
                 reading, content.starRating(), words, cues);
@@ -100,7 +101,8 @@ public class PostAnalyzer {
         if (viral != null) {
             reasons.addAll(viral.reasons());
         }
-        Category category = nlp.categories(language.code()).guess(tokens, cues.contrastAt());
+        Category category = nlp.categories(language.code()).guess(tokens, cues.contrastAt(),
+                UnreasonableRules.isDemand(unreasonable));
         int priority = PriorityScore.of(sentiment, content.starRating(), content.authorFollowers(),
                 viral == null ? 0 : viral.score(), !unreasonable.isEmpty(), content.createdAt(), Instant.now());
         Sentiment judged = sentiment.withConfidence(Confidence.of(reading, language, words, content.starRating()));

@@ -31,6 +31,15 @@ class QualityTest {
             "it", new Floors(0.77, 0.75, 0.72, 0.63, 0.67),
             "hu", new Floors(0.77, 0.73, 0.80, 0.67, 0.50));
 
+    /**
+     * The second blind set's first measurement (committed and measured before the changes it checks) minus 0.03;
+     * with forty posts a language that is about one post.
+     */
+    private static final Map<String, Floors> BLIND2_FLOORS = Map.of(
+            "en", new Floors(0.82, 0.76, 0.88, 0.89, 0.54),
+            "it", new Floors(0.74, 0.70, 0.80, 0.73, 0.49),
+            "hu", new Floors(0.77, 0.72, 0.75, 0.57, 0.54));
+
     private static final Floors MAIN_FLOORS = new Floors(0.75, 0.65, 0.80, 0.55, 0.55);
 
     @Inject
@@ -47,6 +56,13 @@ class QualityTest {
     void meetsTheQualityFloorsOnTheBlindSet() {
         for (QualityReport report : measure("quality/blind", "blind sets, src/test/resources/quality/blind")) {
             BLIND_FLOORS.get(report.language).check(report);
+        }
+    }
+
+    @Test
+    void meetsTheQualityFloorsOnTheSecondBlindSet() {
+        for (QualityReport report : measure("quality/blind2", "second blind sets, src/test/resources/quality/blind2")) {
+            BLIND2_FLOORS.get(report.language).check(report);
         }
     }
 
