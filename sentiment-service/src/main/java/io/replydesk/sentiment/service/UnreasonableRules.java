@@ -78,8 +78,7 @@ public final class UnreasonableRules {
                     + (words == 0 ? "no words" : words == 1 ? "a single word" : "two words")
                     + ": nothing to act on; ask what went wrong"));
         }
-        if (reasons.isEmpty() && isTrivial(cues, text, rating.isPresent() ? lowRating : null, middling, words,
-                reading)) {
+        if (reasons.isEmpty() && isTrivial(cues, text, lowRating, middling, words, reading.contrast())) {
             reasons.add(reason(TRIVIAL_GRIEVANCE, "a minor point"
                     + (cues.containsKey(Cue.TRIVIAL) ? " (\"" + cues.get(Cue.TRIVIAL) + "\")" : "")
                     + " against an experience the text itself praises (praise " + format(text.positive())
@@ -94,10 +93,8 @@ public final class UnreasonableRules {
      * alone with a low rating names no grievance at all (a slip of the stars): the text must turn on a "but"
      * or carry some complaint of its own.
      */
-    static boolean isTrivial(Map<Cue, String> cues, Polarity text, Boolean rated, boolean middling, int words,
-            TextCues.Reading reading) {
-        boolean lowRating = Boolean.TRUE.equals(rated);
-        boolean contrast = reading.contrast();
+    static boolean isTrivial(Map<Cue, String> cues, Polarity text, boolean lowRating, boolean middling, int words,
+            boolean contrast) {
         if (words <= NO_SUBSTANCE_WORDS || text.positive() < PRAISE) {
             return false;
         }
@@ -107,18 +104,15 @@ public final class UnreasonableRules {
             return complains && praiseOutweighs;
         }
         boolean namesAGrievance = contrast || text.negative() >= GRIEVANCE;
-        // without stars: praise, then a "but" and some complaint that names nothing the keyword lists know
-        boolean unratedTrifle = rated == null && contrast && reading.complaintFacts() == 0
-                && text.negative() >= GRIEVANCE;
-        return (lowRating || unratedTrifle) && praiseOutweighs && text.score() >= 0.15 && namesAGrievance;
+        return lowRating && praiseOutweighs && text.score() >= 0.15 && namesAGrievance;
     }
 
+    /** The only grievance is a trifle ({@link #TRIVIAL_GRIEVANCE}). */
     /** A threat or an outsized demand: what it asks for (a refund, a free stay) is not what it is about. */
     public static boolean isDemand(List<Reason> reasons) {
         return reasons.stream().anyMatch(r -> r.code().equals(EXTORTION) || r.code().equals(DISPROPORTIONATE_DEMAND));
     }
 
-    /** The only grievance is a trifle ({@link #TRIVIAL_GRIEVANCE}). */
     public static boolean isTrifle(List<Reason> reasons) {
         return reasons.size() == 1 && reasons.get(0).code().equals(TRIVIAL_GRIEVANCE);
     }
